@@ -1,0 +1,64 @@
+// parseReport(text) → Report: the pure entry point shared by the CLI and the task pane.
+import type { ParseOptions, Report, SectionRole } from "./types.ts";
+import { normalizeText } from "./text.ts";
+import { findQuantities } from "./numbers.ts";
+import { findSections, sectionIndexAt } from "./sections.ts";
+import { findMeta } from "./meta.ts";
+import { buildRecords } from "./records.ts";
+import { ACTUAL_EVIDENCE, PLAN_EVIDENCE } from "./lexicon.ts";
+import { roleOfTitle } from "./sections.ts";
+import { findTitle } from "./meta.ts";
+
+export type * from "./types.ts";
+
+const GARBLED = /[\ufffd]|锟斤拷|烫烫/;
+
+function countWords(text: string, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) n++;
+  return n;
+}
+
+/** The report id: the file name without folders and extension. */
+export function reportIdOf(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.replace(/\.(txt|html?|text)$/i, "") || "report";
+}
+
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const source = options.source ?? "report.txt";
+  const id = reportIdOf(source);
+  const norm = normalizeText(text);
+  const titleRole = roleOfTitle(findTitle(norm) ?? "");
+  // A passage without a role word is judged by what it says: results (已, 完成, 同比) or goals (力争, 将).
+  const judge = (at: number, end: number): SectionRole => {
+    const passage = norm.slice(at, end);
+    const actual = countWords(passage, ACTUAL_EVIDENCE);
+    const plan = countWords(passage, PLAN_EVIDENCE);
+    if (titleRole === "review" || (actual === 0 && plan === 0)) return titleRole === "plan" ? "plan" : "review";
+    return plan > actual * 1.5 ? "plan" : "review";
+  };
+  const sections = findSections(norm, judge);
+  const firstHeading = sections.length ? sections[0]!.at : norm.length;
+  const preambleRole = judge(0, firstHeading);
+  const roleAt = (at: number): SectionRole => {
+    const k = sectionIndexAt(sections, at);
+    return k >= 0 ? sections[k]!.role : preambleRole;
+  };
+  const hasRole = (role: SectionRole) => sections.some((s) => s.role === role) || preambleRole === role;
+  const meta = findMeta(norm, sections, hasRole);
+  const quantities = findQuantities(norm);
+  const indicators = buildRecords(norm, text, quantities, {
+    reportId: id,
+    sections,
+    roleAt,
+    reviewYear: meta.reviewYear,
+    planYear: meta.planYear,
+  });
+  const warnings: string[] = [];
+  if (!text.trim()) warnings.push("报告为空：文件中没有文字。");
+  else if (GARBLED.test(text)) warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
+  if (text.trim() && !indicators.length) warnings.push("没有找到任何指标数字。");
+  if (text.trim() && !meta.body) warnings.push("没有识别出报告主体（街道/区/市）。");
+  return { id, source, meta, sections, indicators, warnings, length: text.length };
+}

@@ -1,0 +1,150 @@
+// Words the parser knows. Machinery lives elsewhere; this file is the language.
+
+/** Measure words and units, longest first when matched. Written forms map to the spec's form. */
+export const UNITS: readonly string[] = [
+  // rates and shares
+  "个百分点", "百分点", "%", "‰",
+  // money
+  "美元", "欧元", "港元", "元",
+  // area, length, volume, weight, energy
+  "平方公里", "平方千米", "平方米", "平米", "㎡", "m²", "立方米", "公顷", "亩", "公里", "千米", "米",
+  "吨", "公斤", "千克", "千瓦时", "千瓦", "兆瓦", "万千瓦", "标准箱", "标箱", "TEU",
+  // counts
+  "人次", "家次", "场次", "批次", "架次", "车次", "户次", "件次", "台次", "班次", "个", "家", "人", "名", "户",
+  "次", "场", "件", "起", "项", "处", "条", "幢", "栋", "座", "台", "套", "辆", "份", "批", "期", "所",
+  "支", "只", "头", "株", "棵", "床", "张", "间", "部", "盏", "餐", "块", "宗", "篇", "册", "本", "例",
+  "位", "班", "种", "对", "组", "队", "门", "架", "艘", "段", "根", "枚", "堂", "课", "卷", "单", "票",
+  "倍", "轮次", "床位", "个月", "小时", "分钟", "年", "天", "周",
+];
+
+/** Units that only count as a quantity after 连续 (otherwise they are names: 15分钟生活圈, 三年行动). */
+export const DURATION_UNITS = new Set(["个月", "小时", "分钟", "年", "天", "周"]);
+
+/** Written forms that the spec writes differently. */
+export const UNIT_SPELLING: Record<string, string> = { "㎡": "平方米", "平米": "平方米", "m²": "平方米" };
+
+/** Scale words between a number and its unit. */
+export const SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/** Chinese numeral characters. */
+export const CN_DIGITS: Record<string, number> = {
+  零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+export const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** After a Chinese numeral and its measure word, these make it a label (五个方面, 三部分), not a count. */
+export const NUMERAL_LABEL_FOLLOWERS: readonly string[] = [
+  "方面", "部分", "层面", "环节", "阶段", "维度", "方向", "步", "级", "大", "化", "者", "性",
+];
+
+/** Qualifiers written before the number. Longest first. */
+export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, "approx" | "at_least" | "at_most"]> = [
+  ["不少于", "at_least"], ["不低于", "at_least"], ["不超过", "at_most"], ["不高于", "at_most"],
+  ["不到", "at_most"], ["不足", "at_most"], ["大约", "approx"], ["约", "approx"], ["近", "approx"],
+  ["超过", "at_least"], ["逾", "at_least"], ["超", "at_least"],
+];
+
+/** Characters before 约/近/超 that make them the end of another word (签约, 最近, 赶超), not a qualifier. */
+export const QUALIFIER_WORD_ENDINGS: Record<string, string> = { 约: "签节预合制履邀特公条盟婚集简契", 近: "最附邻接靠亲贴", 超: "赶高" };
+
+/** Qualifiers glued after the number or unit (they belong to the quote). */
+export const POST_QUALIFIERS: ReadonlyArray<readonly [string, "approx" | "at_least" | "at_most"]> = [
+  ["以上", "at_least"], ["以下", "at_most"], ["以内", "at_most"], ["左右", "approx"],
+];
+
+/** Words that say a figure is aimed for. */
+export const TARGET_CUES: readonly string[] = [
+  "力争", "争取", "确保", "目标", "预期", "计划", "将在", "将于", "拟", "努力实现", "达到预期",
+];
+/** Words that say a figure is an expected outcome. */
+export const FORECAST_CUES: readonly string[] = ["预计", "预期可", "有望"];
+
+/** Words of change; `sign` −1 for a decline. */
+export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
+  ["增长", 1], ["增幅", 1], ["增速", 1], ["上升", 1], ["提高", 1], ["提升", 1], ["增加", 1],
+  ["下降", -1], ["降幅", -1], ["减少", -1], ["降低", -1], ["回落", -1], ["下滑", -1], ["减幅", -1],
+];
+
+/** Words that rank: 列全区第一, 位居全市第二, 排名第一. */
+export const RANK_VERBS: readonly string[] = ["位列", "位居", "排名", "名列", "排在", "居于", "列", "居", "排"];
+
+/** Words of doing stripped from the start of a name (spec: "without verbs of doing"). */
+export const LEADING_NOISE: readonly string[] = [
+  "其中", "另有", "同时", "此外", "并且", "并", "还", "已经", "已", "均", "共计", "总计", "合计", "累计", "累积",
+  "共", "完成", "实现", "达到", "达", "全年", "今年以来", "今年", "当年", "全面", "全力", "成功", "顺利",
+  "有效", "年内", "年底", "年末", "目前", "截至目前", "截止目前", "先后", "分别", "新冠疫情爆发以来",
+  "疫情期间", "力争", "争取", "确保", "预计", "计划", "努力", "进一步", "持续", "积极", "共有", "有",
+  "为", "对", "在", "街道", "我们", "我街道", "全街道", "全区", "全镇", "全县", "全市",
+];
+/** Words stripped from the end of a name. */
+export const TRAILING_NOISE: readonly string[] = [
+  "达到", "达", "为", "共计", "总计", "合计", "累计", "共", "实现", "完成", "约", "近", "超过", "逾", "突破",
+  "增至", "至", "到", "了", "是", "有", "计", "多达", "高达", "仅", "的", "已", "均", "可", "约为", "各",
+];
+/** Cue and time words removed from anywhere in a name. */
+export const NAME_INNER_NOISE: readonly string[] = ["力争", "争取", "确保", "预计"];
+/** Names that say nothing on their own: a record so named takes its neighbour's name. */
+export const EMPTY_NAMES = new Set([
+  "完成", "实现", "达到", "达", "共", "累计", "共计", "合计", "新增", "增加", "开展", "举办", "组织", "其中", "另有",
+  "有", "为", "是", "约", "计", "共有", "分别", "各", "均", "其他", "另", "连续", "已", "全部", "总计",
+]);
+/** Verbs that open a predicate: a phrase after a count starting with one says what was done, not what was counted. */
+export const PREDICATE_VERBS: readonly string[] = [
+  "参与", "参加", "开展", "进行", "完成", "实现", "获得", "获评", "受益", "覆盖", "涉及", "用于", "达到", "提供",
+];
+
+/** Heading words that give a section its role (problems first: 问题 headings may name years too). */
+export const ROLE_WORDS: ReadonlyArray<readonly [import("./types.ts").SectionRole, readonly string[]]> = [
+  ["problems", ["存在问题", "存在的问题", "问题和不足", "问题与不足", "不足之处", "短板", "困难和问题"]],
+  ["review", ["总结", "回顾", "完成情况", "主要成效", "工作成效", "主要成绩", "取得的成绩"]],
+  ["plan", ["计划", "思路", "打算", "安排", "展望", "主要任务", "重点任务", "工作要点", "预期目标", "目标任务"]],
+];
+/** Sub-headings longer than this are slogans: their words do not set a role. */
+export const ROLE_TITLE_MAX_SUBLEVEL = 12;
+
+/** Words that, counted over a passage, say it reports results or sets goals. */
+export const ACTUAL_EVIDENCE: readonly string[] = ["已", "完成", "累计", "同比", "截至", "截止", "以来", "获评", "荣获", "取得", "实现了", "共计"];
+export const PLAN_EVIDENCE: readonly string[] = ["力争", "争取", "确保", "将", "计划", "目标", "谋划", "拟"];
+
+/** Canonical indicators and the ways reports write them. The first synonym is the canonical name. */
+export const CANONICAL_INDICATORS: readonly (readonly string[])[] = [
+  ["地区生产总值", "GDP", "生产总值", "经济总量"],
+  ["一般公共预算收入", "一般公共预算收入", "地方一般公共预算收入", "公共财政预算收入", "地方财政收入"],
+  ["一般公共预算支出", "一般公共预算支出", "公共财政预算支出"],
+  ["财政总收入", "财政总收入", "财政收入"],
+  ["税收收入", "税收收入", "税收"],
+  ["固定资产投资", "固定资产投资", "全社会固定资产投资"],
+  ["工业投资", "工业投资", "工业固定资产投资", "工业固定资产投入"],
+  ["社会消费品零售总额", "社会消费品零售总额", "社零总额", "社零额"],
+  ["限上社会消费品零售总额", "限上社会消费品零售总额", "限额以上社会消费品零售总额"],
+  ["规上工业增加值", "规上工业增加值", "规模以上工业增加值", "规模工业增加值"],
+  ["规上工业产值", "规上工业产值", "规模以上工业产值", "规模工业产值", "规上工业总产值", "规模以上工业总产值"],
+  ["规上工业营业收入", "规上工业营业收入", "规模以上工业营业收入"],
+  ["服务业增加值", "服务业增加值", "第三产业增加值"],
+  ["实际利用外资", "实际利用外资", "实际使用外资", "实到外资", "外资到账", "实际利用外资金额"],
+  ["实到内资", "实到内资", "实际利用内资", "到位内资"],
+  ["进出口总额", "进出口总额", "外贸进出口总额", "外贸进出口", "进出口"],
+  ["出口总额", "出口总额", "出口额", "外贸出口"],
+  ["城镇居民人均可支配收入", "城镇居民人均可支配收入", "城镇常住居民人均可支配收入"],
+  ["农村居民人均可支配收入", "农村居民人均可支配收入", "农村常住居民人均可支配收入", "农民人均可支配收入"],
+  ["居民人均可支配收入", "居民人均可支配收入", "全体居民人均可支配收入", "常住居民人均可支配收入"],
+  ["城镇新增就业", "城镇新增就业", "新增城镇就业"],
+  ["城镇登记失业率", "城镇登记失业率", "城镇调查失业率"],
+  ["研发投入", "研发投入", "研发经费投入", "R&D经费", "研究与试验发展经费"],
+  ["高新技术企业", "高新技术企业"],
+  ["限上批发业销售额", "限上批发业企业销售额", "限上批发业销售额", "限额以上批发业销售额"],
+  ["限上零售业销售额", "限上零售业企业销售额", "限上零售业销售额", "限额以上零售业销售额"],
+  ["粮食产量", "粮食产量", "粮食总产量"],
+  ["新增市场主体", "新增市场主体", "新设市场主体"],
+  ["新增个体工商户", "新增个体工商户"],
+  ["引进企业", "引进企业", "招引企业", "新引进企业"],
+];
+
+/** How money, area and counts are brought to one unit: multiplier into the standard unit. */
+export const STANDARD_UNITS: Record<string, readonly [string, number]> = {
+  元: ["万元", 1e-4], 万元: ["万元", 1], 亿元: ["万元", 1e4], 千元: ["万元", 0.1], 百万元: ["万元", 100],
+  千万元: ["万元", 1000], 万亿元: ["万元", 1e8],
+  美元: ["万美元", 1e-4], 万美元: ["万美元", 1], 亿美元: ["万美元", 1e4],
+  平方米: ["平方米", 1], 万平方米: ["平方米", 1e4], 平方公里: ["平方公里", 1], 平方千米: ["平方公里", 1],
+  亩: ["亩", 1], 万亩: ["亩", 1e4], 公顷: ["公顷", 1],
+};

@@ -1,0 +1,131 @@
+// Report metadata: title, reporting body and the level above it, years, publication date.
+import type { ReportMeta, Section, SectionRole } from "./types.ts";
+import { isHan } from "./text.ts";
+import { roleOfTitle } from "./sections.ts";
+
+const HEADER_SPAN = 400;
+const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"];
+
+/** Admin suffixes, most specific first, with the last name characters that make the word generic. */
+const ADMIN_LEVELS: ReadonlyArray<{ suffix: string; level: number; generic: string }> = [
+  { suffix: "街道", level: 3, generic: "镇各本全该我两和的与在及乡个等各到、" },
+  { suffix: "镇", level: 3, generic: "城乡村集重小古名强全本各该我特街市县两和的等" },
+  { suffix: "乡", level: 3, generic: "城下家故异返回同老全本各该我两和的等" },
+  { suffix: "区", level: 2, generic: "全社小园城片辖景街市集范能发护验商校院厂矿老山库郊东西南北本该我各管学营住务心行领业游活聚态济贸保两和的在及等城专试验域" },
+  { suffix: "县", level: 2, generic: "全本各该我区郡两和的等" },
+  { suffix: "市", level: 1, generic: "全本城超上都门夜早股楼车菜集各省区我该入两和的等县" },
+];
+const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
+
+interface AdminName {
+  name: string;
+  level: number;
+  count: number;
+  firstAt: number;
+}
+
+/** Names such as 新城街道, 秀洲区, 南通市, counted, with the best-supported length for each mention. */
+export function findAdminNames(text: string): AdminName[] {
+  const mentions: { at: number; level: number; variants: string[] }[] = [];
+  const counts = new Map<string, number>();
+  for (const { suffix, level, generic } of ADMIN_LEVELS) {
+    let p = text.indexOf(suffix);
+    while (p >= 0) {
+      const variants: string[] = [];
+      if (!generic.includes(text[p - 1] ?? "、") && !(suffix === "区" && text[p + 1] === "域")) {
+        for (let k = 2; k <= 4; k++) {
+          const head = text.slice(p - k, p);
+          if (p - k < 0 || ![...head].every((c) => isHan(c) && !NAME_STOP.has(c))) break;
+          variants.push(head + suffix);
+        }
+      }
+      if (variants.length) {
+        mentions.push({ at: p - variants[0]!.length + suffix.length, level, variants });
+        for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      p = text.indexOf(suffix, p + suffix.length);
+    }
+  }
+  const chosen = new Map<string, AdminName>();
+  for (const m of mentions) {
+    const base = counts.get(m.variants[0]!)!;
+    let best = m.variants[0]!;
+    for (const v of m.variants.slice(1)) if (counts.get(v)! >= Math.max(2, base * 0.6)) best = v;
+    // A longer variant that only ever occurs once is a phrase, not a name (…在新城街道).
+    const entry = chosen.get(best) ?? { name: best, level: m.level, count: 0, firstAt: m.at };
+    entry.count++;
+    chosen.set(best, entry);
+  }
+  return [...chosen.values()];
+}
+
+export function findTitle(text: string): string | null {
+  const head = text.slice(0, HEADER_SPAN * 2);
+  for (const raw of head.split(/\n|\|/)) {
+    const line = raw.trim();
+    if (line.length >= 6 && line.length <= 60 && TITLE_WORDS.some((w) => line.includes(w))) return line;
+  }
+  return null;
+}
+
+export function findPublished(text: string): string | null {
+  const m = /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(text);
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  return `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+}
+
+/** Years a title assigns: 2023年工作总结和2024年工作思路 → review 2023, plan 2024. */
+function titleYears(title: string | null): { review: number | null; plan: number | null } {
+  const out = { review: null as number | null, plan: null as number | null };
+  if (!title) return out;
+  const re = /((?:19|20)\d\d)年度?([^\d]{0,8})/g;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    const role = roleOfTitle(m[2]!);
+    if (role === "review" && out.review === null) out.review = Number(m[1]);
+    if (role === "plan" && out.plan === null) out.plan = Number(m[1]);
+  }
+  return out;
+}
+
+function pickBody(names: AdminName[], title: string | null): AdminName | null {
+  const inHeader = names.filter((n) => n.firstAt < HEADER_SPAN || (title !== null && title.includes(n.name)));
+  const pool = inHeader.length ? inHeader : names.filter((n) => n.count >= 2);
+  if (!pool.length) return null;
+  return [...pool].sort((a, b) => b.level - a.level || b.count - a.count || a.firstAt - b.firstAt)[0]!;
+}
+
+function pickParent(text: string, names: AdminName[], body: AdminName | null): AdminName | null {
+  if (!body) return null;
+  const above = names.filter((n) => n.level === body.level - 1 && n.name !== body.name);
+  if (!above.length) return null;
+  // A name written right before the body (崇川区秦灶街道, 长宁区人民政府新华路街道) wins; else the most frequent.
+  const adjacent = above.filter((n) => {
+    const re = new RegExp(`${n.name}(?:人民政府)?${body.name}`);
+    return re.test(text);
+  });
+  const pool = adjacent.length ? adjacent : above.filter((n) => n.count >= 2);
+  if (!pool.length) return null;
+  return [...pool].sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)[0]!;
+}
+
+export function findMeta(text: string, sections: readonly Section[], hasRole: (role: SectionRole) => boolean): ReportMeta {
+  const title = findTitle(text);
+  const names = findAdminNames(text);
+  const body = pickBody(names, title);
+  const parent = pickParent(text, names, body);
+  const published = findPublished(text);
+  const fromTitle = titleYears(title);
+  const yearOfRole = (role: SectionRole): number | null =>
+    sections.find((s) => s.level === 1 && s.role === role && s.year !== null)?.year ?? null;
+  let reviewYear = yearOfRole("review") ?? fromTitle.review;
+  let planYear = yearOfRole("plan") ?? fromTitle.plan;
+  const hasReview = hasRole("review");
+  const hasPlan = hasRole("plan");
+  if (reviewYear === null && hasReview) {
+    if (planYear !== null) reviewYear = planYear - 1;
+    else if (published) reviewYear = Number(published.slice(0, 4)) - (Number(published.slice(5, 7)) <= 6 ? 1 : 0);
+  }
+  if (planYear === null && hasPlan && reviewYear !== null) planYear = reviewYear + 1;
+  return { title, body: body?.name ?? null, parent: parent?.name ?? null, reviewYear, planYear, published };
+}

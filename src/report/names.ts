@@ -1,0 +1,119 @@
+// Names: the shortest phrase, as written, that says what a figure counts.
+import { isHan, isLatin, CLAUSE_BREAK } from "./text.ts";
+import {
+  QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, EMPTY_NAMES, LEADING_NOISE, NAME_INNER_NOISE, PRE_QUALIFIERS, RANK_VERBS, TRAILING_NOISE,
+} from "./lexicon.ts";
+
+const MAX_NAME = 40;
+const LEADING = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
+const TRAILING = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)].sort((a, b) => b.length - a.length);
+const EDGE_PUNCT = /^[、,;:和及与并 .\-—]+|[、,;:和及与并 \-—]+$/g;
+/** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
+const LEADING_TIME =
+  /^(?:(?:19|20)\d\d年(?:度)?|今年|去年|全年|当年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内)+/;
+const MEASURE_WORDS = [
+  "同比", "环比", "分别", "比上年", "比去年", "较上年", "较去年",
+  ...CHANGE_WORDS.map(([w]) => w), "收窄", "扩大", "缩小",
+];
+const RANK_WORDS = [...RANK_VERBS, "排名中", "全国", "全省", "全市", "全区", "全县", "全镇", "中", "均", "都"];
+
+function stripLeading(s: string): string {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const t = s.replace(EDGE_PUNCT, "").replace(LEADING_TIME, "");
+    if (t !== s) {
+      s = t;
+      changed = true;
+    }
+    for (const w of LEADING) {
+      // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
+      if (s.startsWith(w) && s.length > w.length + (w.length === 1 ? 2 : 0)) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function stripTrailing(s: string, extra: readonly string[] = [], allowEmpty = false): string {
+  const words = [...TRAILING, ...extra].sort((a, b) => b.length - a.length);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const t = s.replace(EDGE_PUNCT, "");
+    if (t !== s) {
+      s = t;
+      changed = true;
+    }
+    for (const w of words) {
+      // 行为, 作为, 认为: 为 there is part of the word.
+      if (w === "为" && /[行作成认因称]为$/.test(s)) continue;
+      if (QUALIFIER_WORD_ENDINGS[w]?.includes(s[s.length - 2] ?? "")) continue;
+      if (s.endsWith(w) && (s.length > w.length || allowEmpty)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+function stripInner(s: string): string {
+  for (const w of NAME_INNER_NOISE) if (s.length > w.length + 1) s = s.split(w).join("");
+  return s;
+}
+
+function keepTail(s: string): string {
+  return s.length > MAX_NAME ? s.slice(s.length - MAX_NAME) : s;
+}
+
+/** Cleans the text before a figure into a name. `measure` words (同比增长, 位列全区) are dropped for changes and ranks. */
+export function nameBefore(raw: string, kind: "level" | "change" | "rank"): string {
+  let s = stripInner(raw.trim());
+  if (kind === "change") {
+    // Cut at the first measure word: 电信网络诈骗发案数同比下降 → 电信网络诈骗发案数.
+    let cut = s.length;
+    for (const w of MEASURE_WORDS) {
+      const k = s.indexOf(w);
+      if (k >= 0 && k < cut) cut = k;
+    }
+    s = s.slice(0, cut);
+  }
+  if (kind === "rank") s = stripTrailing(s, RANK_WORDS, true);
+  // 《关于…》《…》等制度规定 → 等制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
+  s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
+  const listEnd = /、[^、]{1,12}等([^、等]{2,})$/.exec(s);
+  if (listEnd) s = listEnd[1]!;
+  return keepTail(stripTrailing(stripLeading(s)));
+}
+
+/** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
+export function nameAfter(text: string, from: number, limit: number): string {
+  let end = from;
+  const max = Math.min(limit, from + 30);
+  while (end < max && !CLAUSE_BREAK.has(text[end]!) && text[end] !== "、" && text[end] !== "。") end++;
+  let s = stripInner(text.slice(from, end).replace(/^的/, ""));
+  // 困境儿童共发放生活补贴: an adverb after the noun starts the predicate.
+  const adverb = /.{2}?(?:共|累计|已|均|分别|都|也|还)/.exec(s);
+  if (adverb && adverb.index + adverb[0].length - 1 >= 2) s = s.slice(0, adverb.index + adverb[0].length - (adverb[0].match(/(?:共|累计|已|均|分别|都|也|还)$/)![0].length));
+  const first = s[0];
+  if (!first || !(isHan(first) || isLatin(first) || first === "“" || first === '"' || first === "《")) return "";
+  if (AFTER_NOT_A_NOUN.test(s)) return "";
+  return stripTrailing(s.replace(/(?:工作|任务)$/, (m) => (s.length > m.length + 2 ? "" : m)));
+}
+
+/** What can follow a figure without being the noun it counts: comparisons, qualifiers, adverbs, modals. */
+const AFTER_NOT_A_NOUN =
+  /^(?:同比|环比|比|占|增长|下降|以上|以下|左右|以内|等|和|及|或|中|内|后|前|间|左|次|之|将|要|拟|已|正|均|全部|都|也|还|共|累计|分别|并|且|才|又|再|得到|被|由|从|向|至|到|为|是)/;
+
+/** True when a name says nothing on its own (完成, 新增, 其中) and should come from a neighbour. */
+export function isWeakName(name: string): boolean {
+  return name.length <= 1 || EMPTY_NAMES.has(name);
+}
+
+/** True when a change record's own words name an indicator (…收入, …总值, …率) rather than a circumstance. */
+export function namesAnIndicator(name: string): boolean {
+  return /[额值入量数率资出价售费款支积模重比总产]$/.test(name);
+}

@@ -1,0 +1,310 @@
+// Number recognisers: propose quantities (number + scale + unit + glued qualifiers) with their spans.
+// Every loop advances; no regex with nested quantifiers runs over the text, so time is linear.
+import type { Qualifier } from "./types.ts";
+import { isDigit, isHan, isLatin, CLAUSE_BREAK } from "./text.ts";
+import {
+  CN_DIGITS, CN_UNITS, DURATION_UNITS, NUMERAL_LABEL_FOLLOWERS, POST_QUALIFIERS, RANK_VERBS, SCALES,
+  UNITS, UNIT_SPELLING,
+} from "./lexicon.ts";
+
+export interface Quantity {
+  /** Start of the quote (the number, or its minus sign). */
+  at: number;
+  /** End of the quote (exclusive). */
+  end: number;
+  value: number;
+  /** Scale word(s) and measure word, spelled as the spec wants. */
+  unit: string;
+  /** Qualifier glued to the quote (余, 多, 以上 …); `exact` when none. */
+  qualifier: Qualifier;
+  /** A rank: 第N after 列/位列/排名 or 全区/全市. */
+  rank: boolean;
+  /** Written in Chinese numerals. */
+  chinese: boolean;
+}
+
+const UNITS_BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);
+const MAX_UNIT = UNITS_BY_LENGTH[0]!.length;
+const UNIT_SET = new Set(UNITS);
+const CN_NUMERAL_CHARS = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
+const CN_START = new Set(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
+const LABEL_OPENERS = new Set(["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"]);
+
+/** Longest unit at `i`, or "". */
+export function unitAt(text: string, i: number): string {
+  for (let len = Math.min(MAX_UNIT, text.length - i); len > 0; len--) {
+    const s = text.slice(i, i + len);
+    if (UNIT_SET.has(s)) return s;
+  }
+  return "";
+}
+
+/** Parses a Chinese numeral such as 十二, 两千三百, 三十五万 (below 10^12). NaN when malformed. */
+export function parseChineseNumeral(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit >= 0 && digit !== 0) return NaN; // two digits in a row: 十四五 is a label, not a number
+      digit = CN_DIGITS[ch]!;
+    } else if (ch in CN_UNITS) {
+      section += (digit < 0 ? 1 : digit) * CN_UNITS[ch]!;
+      digit = -1;
+    } else if (ch === "万" || ch === "亿") {
+      section += Math.max(digit, 0);
+      if (section === 0) return NaN;
+      total = (total + section) * SCALES[ch]!;
+      section = 0;
+      digit = -1;
+    } else return NaN;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+const QUOTED_NAME_MAX = 12;
+
+/** True inside a short quoted name such as “一办十一组五专班” or “331”. */
+function insideShortQuote(text: string, i: number): boolean {
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - QUOTED_NAME_MAX); k--) {
+    const c = text[k];
+    if (c === "“") {
+      open = k;
+      break;
+    }
+    if (c === "”" || c === "。" || c === "\n") return false;
+  }
+  if (open < 0) return false;
+  for (let k = i; k < Math.min(text.length, open + QUOTED_NAME_MAX + 2); k++) {
+    const c = text[k];
+    if (c === "”") return true;
+    if (c === "“" || c === "。" || c === "\n") return false;
+  }
+  return false;
+}
+
+function precededByContinuous(text: string, at: number): boolean {
+  return text.slice(Math.max(0, at - 3), at).includes("连续");
+}
+
+function atClauseStart(text: string, at: number): boolean {
+  const p = text[at - 1];
+  return p === undefined || CLAUSE_BREAK.has(p) || p === " " || p === "。";
+}
+
+/** Reads 余/多 and 以上/以下/以内/左右 glued at `i`; returns the qualifier and the new position. */
+function gluedQualifier(text: string, i: number): [Qualifier | null, number] {
+  const ch = text[i];
+  if (ch === "余" || ch === "多") {
+    // 多 before a noun that is not a unit is an adjective (多个, 多家 are counts of their own).
+    return ["at_least", i + 1];
+  }
+  for (const [word, q] of POST_QUALIFIERS) if (text.startsWith(word, i)) return [q, i + word.length];
+  return [null, i];
+}
+
+interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  chinese: boolean;
+  /** Scale already inside a Chinese numeral (两万 → 万). */
+  scale: string;
+}
+
+function readArabic(text: string, i: number): NumberToken | null {
+  let j = i;
+  while (isDigit(text[j])) j++;
+  // Thousands separators: 1,234,567 (only groups of exactly three digits).
+  while (text[j] === "," && j - i <= 11 && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+    if (text.slice(i, j).replace(/,/g, "").length > 3 && !text.slice(i, j).includes(",")) break;
+    j += 4;
+  }
+  if (text[j] === "." && isDigit(text[j + 1])) {
+    j++;
+    while (isDigit(text[j])) j++;
+  }
+  const value = Number(text.slice(i, j).replace(/,/g, ""));
+  return Number.isFinite(value) ? { start: i, end: j, value, chinese: false, scale: "" } : null;
+}
+
+function readChinese(text: string, i: number): NumberToken | null {
+  let j = i;
+  while (j < text.length && j - i < 12 && CN_NUMERAL_CHARS.has(text[j]!)) j++;
+  let body = text.slice(i, j);
+  let scale = "";
+  // A trailing 万/亿 is a scale word, as with Arabic numbers (两万人 → 2 万人).
+  while (body.length > 1 && (body.endsWith("万") || body.endsWith("亿"))) {
+    scale = body.slice(-1) + scale;
+    body = body.slice(0, -1);
+  }
+  // Keep the run to what parses: 三十五 yes, 十四五 no.
+  const value = parseChineseNumeral(body);
+  if (!Number.isFinite(value)) return null;
+  return { start: i, end: i + body.length + scale.length, value, chinese: true, scale };
+}
+
+/** Scale words after an Arabic number: 万, 亿, 千万, 百万, 十万, 万亿. */
+function readScale(text: string, i: number): string {
+  const a = text[i];
+  const b = text[i + 1];
+  if (a === undefined || !(a in SCALES)) return "";
+  if (b !== undefined && (b === "万" || b === "亿") && a !== b) return a + b;
+  if (a === "十" || a === "百") return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
+  return a;
+}
+
+/** Skips past an Arabic number run (digits, dots, separators) starting at i. */
+function skipNumberRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (isDigit(text[j]) || text[j] === "." || text[j] === "-" || text[j] === "/" || text[j] === ":")) j++;
+  return Math.max(j, i + 1);
+}
+
+function isRangeOrDate(text: string, j: number): boolean {
+  const c = text[j];
+  if ((c === "-" || c === "~" || c === "—" || c === "至" || c === "到" || c === "/" || c === ":") && isDigit(text[j + 1])) return true;
+  return c === "." && isDigit(text[j + 1]);
+}
+
+/** Finds every quantity in normalised text. */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === "第") {
+      const rank = readRank(text, i);
+      if (rank) {
+        out.push(rank);
+        i = rank.end;
+        continue;
+      }
+      // An ordinal: skip its numeral so it is not read as a count.
+      i++;
+      while (i < text.length && (isDigit(text[i]) || CN_NUMERAL_CHARS.has(text[i]!))) i++;
+      continue;
+    }
+    const arabic = isDigit(ch);
+    if (!arabic && !CN_START.has(ch)) {
+      i++;
+      continue;
+    }
+    const prev = text[i - 1];
+    if (arabic && (isDigit(prev) || isLatin(prev) || prev === "." || (prev !== undefined && LABEL_OPENERS.has(prev)))) {
+      i = skipNumberRun(text, i);
+      continue;
+    }
+    if (insideShortQuote(text, i)) {
+      i++;
+      continue;
+    }
+    const token = arabic ? readArabic(text, i) : readChinese(text, i);
+    if (!token) {
+      i = arabic ? skipNumberRun(text, i) : i + 1;
+      continue;
+    }
+    const q = arabic ? arabicQuantity(text, token) : chineseQuantity(text, token);
+    if (q) {
+      out.push(q);
+      i = q.end;
+    } else {
+      i = arabic ? Math.max(token.end, i + 1) : i + 1;
+      if (arabic && isRangeOrDate(text, token.end)) i = skipNumberRun(text, token.end);
+    }
+  }
+  return out;
+}
+
+function arabicQuantity(text: string, token: NumberToken): Quantity | null {
+  const { start, end } = token;
+  const next = text[end];
+  if (isRangeOrDate(text, end) || next === "+" || next === "”" || next === '"' || isLatin(next) && !text.startsWith("m²", end) && !text.startsWith("TEU", end)) return null;
+  const digits = text.slice(start, end);
+  if (/^(19|20)\d\d$/.test(digits) && (next === "年" || text.startsWith("届", end))) return null; // a year
+  // A leading minus belongs to the number when it is not a range dash (增幅-11.9%).
+  const negative = text[start - 1] === "-" && !isDigit(text[start - 2]);
+  return finishQuantity(text, negative ? start - 1 : start, end, negative ? -token.value : token.value, "", false);
+}
+
+function chineseQuantity(text: string, token: NumberToken): Quantity | null {
+  const { start, end, value } = token;
+  const prev = text[start - 1];
+  // 一个, 一批, 一站式: an article, not a count; a bare 二 is a compound (二次供水, 二期, 二级), counts say 两.
+  if ((value === 1 || text[start] === "二" && end - start === 1) && token.scale === "") return null;
+  if (prev !== undefined && (LABEL_OPENERS.has(prev) || prev === "第" || isDigit(prev))) return null;
+  if (text[end] === "是") return null; // 一是, 二是: list labels
+  if (atClauseStart(text, start)) return null; // 十项经济指标…, 三大园区…: enumerations open clauses
+  return finishQuantity(text, start, end, value, token.scale, true);
+}
+
+function finishQuantity(text: string, at: number, numberEnd: number, value: number, innerScale: string, chinese: boolean): Quantity | null {
+  let i = numberEnd;
+  let qualifier: Qualifier = "exact";
+  let unit = unitAt(text, i);
+  let scale = innerScale;
+  if (!unit && !scale) {
+    scale = readScale(text, i);
+    i += scale.length;
+  }
+  if (!unit && (text[i] === "余" || text[i] === "多")) {
+    // 1000余家, 36万多条, 500余万元: 余/多 may stand before the scale word or the unit.
+    qualifier = "at_least";
+    i++;
+    if (!scale) {
+      scale = readScale(text, i);
+      i += scale.length;
+    }
+  }
+  if (!unit) unit = unitAt(text, i);
+  if (unit) i += unit.length;
+  if (!unit && !scale) return null;
+  if (unit && DURATION_UNITS.has(unit) && !precededByContinuous(text, at)) return null;
+  if (chinese && (unit === "期" || NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, i)))) return null;
+  if (chinese && NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, numberEnd))) return null;
+  // 3个以上, 60%以上, 一年多: qualifiers glued after the unit.
+  const [q2, afterQ2] = gluedQualifier(text, i);
+  if (q2 && qualifier === "exact") {
+    const isMore = text[i] === "余" || text[i] === "多";
+    // 多 or 余 after a unit only qualifies when nothing nameable is glued on (3个多月 is rare; 5家多元 is not a qualifier).
+    if (!isMore || !isHan(text[afterQ2]) || CLAUSE_BREAK.has(text[afterQ2] ?? ",")) {
+      qualifier = q2;
+      i = afterQ2;
+    }
+  }
+  const written = (scale + (UNIT_SPELLING[unit] ?? unit)).replace(/^(.*)$/, "$1");
+  return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
+}
+
+/** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */
+function readRank(text: string, i: number): Quantity | null {
+  let j = i + 1;
+  while (j < text.length && j - i < 4 && (isDigit(text[j]) || CN_NUMERAL_CHARS.has(text[j]!))) j++;
+  if (j === i + 1) return null;
+  const numeral = text.slice(i + 1, j);
+  const value = isDigit(numeral[0]) ? Number(numeral) : parseChineseNumeral(numeral);
+  if (!Number.isFinite(value) || value <= 0) return null;
+  if (text[j] === "名" || text[j] === "位") j++;
+  else if (isHan(text[j]) && !CLAUSE_BREAK.has(text[j]!) && text[j] !== "。" && !"的和、".includes(text[j]!)) {
+    return null; // 第一议题, 第五次, 第十届: an ordinal that names something
+  }
+  let k = i;
+  const floor = Math.max(0, i - 24);
+  while (k > floor && !CLAUSE_BREAK.has(text[k - 1]!)) k--;
+  const before = text.slice(k, i);
+  const ranked = /全[国省市区县镇]$/.test(before) || RANK_VERBS.some((v) => before.includes(v));
+  if (!ranked) return null;
+  return { at: i, end: j, value, unit: "位", qualifier: "exact", rank: true, chinese: !isDigit(numeral[0]) };
+}
+
+/** The value × scale of a unit's leading scale words (for standard units). */
+export function splitScale(unit: string): { scale: number; base: string } {
+  let scale = 1;
+  let k = 0;
+  while (k < unit.length - 0 && unit[k] !== undefined && unit[k]! in SCALES && !(unit[k] === "十") && !unit.startsWith("百分", k)) {
+    scale *= SCALES[unit[k]!]!;
+    k++;
+  }
+  return { scale, base: unit.slice(k) };
+}

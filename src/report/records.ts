@@ -1,0 +1,279 @@
+// Refiners: quantities → indicator records. Each step adds one thing: measure and sign, name,
+// kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
+import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
+import type { Quantity } from "./numbers.ts";
+import { CLAUSE_BREAK, SENTENCE_BREAK } from "./text.ts";
+import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
+import { isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
+import { canonicalName, standardValue } from "./canonical.ts";
+import { sectionIndexAt, sectionPath } from "./sections.ts";
+
+const LOOKBACK = 240;
+const COUNT_UNITS = new Set([..."个家名户场项处条幢栋座台套辆份批期所支只头株棵床张间部盏块宗篇册本例位班种组队门架艘段根枚堂课卷单票人次件起餐"]);
+const DECLINE_WORDS = CHANGE_WORDS.filter(([, s]) => s < 0).map(([w]) => w);
+const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:了|约|分别|为|达)?$`);
+const NARROWING = /(?:收窄|扩大|缩小)(?:了)?$/;
+const CONNECTOR = /^[和、与及,]?$/;
+const PERIOD_RE =
+  /(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|今年以来|今年\d{1,2}月以来|截[至止](?:目前|今|\d{1,2}月(?:份)?(?:[上中下]旬|底|末|\d{1,2}日)?)|今年|当年|年底|年末|新冠疫情爆发以来|疫情期间|目前)/g;
+
+interface Draft {
+  q: Quantity;
+  measure: Measure;
+  negate: boolean;
+  name: string;
+  weak: boolean;
+  kind: Kind;
+  qualifier: Qualifier;
+  period: string | null;
+  year: number | null;
+  sentenceStart: number;
+  sentenceEnd: number;
+  clauseStart: number;
+  /** Members of one 同比分别… list share a group number. */
+  group: number | null;
+  section: number;
+  drop: boolean;
+}
+
+export interface RecordContext {
+  reportId: string;
+  sections: readonly Section[];
+  roleAt: (at: number) => SectionRole;
+  reviewYear: number | null;
+  planYear: number | null;
+}
+
+function backTo(text: string, at: number, stops: ReadonlySet<string>, extra = ""): number {
+  const floor = Math.max(0, at - LOOKBACK);
+  let k = at;
+  while (k > floor && !stops.has(text[k - 1]!) && !extra.includes(text[k - 1]!)) k--;
+  return k;
+}
+
+function forwardTo(text: string, at: number, stops: ReadonlySet<string>): number {
+  const ceil = Math.min(text.length, at + LOOKBACK);
+  let k = at;
+  while (k < ceil && !stops.has(text[k]!)) k++;
+  return k;
+}
+
+function preQualifier(local: string): [Qualifier | null, number] {
+  if (local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
+  for (const [w, q] of PRE_QUALIFIERS) {
+    if (!local.endsWith(w)) continue;
+    // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
+    const before = local[local.length - w.length - 1] ?? "";
+    if (w.length === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
+    return [q, w.length];
+  }
+  return [null, 0];
+}
+
+/** A cue word used as one: not inside a quoted name (“人人营造师”计划) and not a bare noun at a clause end. */
+function hasCue(s: string, cue: string): boolean {
+  for (let k = s.indexOf(cue); k >= 0; k = s.indexOf(cue, k + cue.length)) {
+    const after = s[k + cue.length];
+    if (cue === "计划" && (s[k - 1] === "”" || after === undefined || ",;。的”".includes(after))) continue;
+    return true;
+  }
+  return false;
+}
+
+function kindOf(text: string, q: Quantity, role: SectionRole, clauseEnd: number): Kind {
+  const segStart = backTo(text, q.at, SENTENCE_BREAK, ";");
+  const before = text.slice(segStart, q.at);
+  if (FORECAST_CUES.some((w) => before.includes(w))) return "forecast";
+  const after = text.slice(q.end, clauseEnd);
+  if (TARGET_CUES.some((w) => hasCue(before, w)) || /^(?:将[在于]|力争|计划)/.test(after.replace(/^[^将力计]{0,4}/, ""))) return "target";
+  return role === "plan" ? "target" : "actual";
+}
+
+function periodOf(text: string, sentenceStart: number, at: number): string | null {
+  const s = text.slice(sentenceStart, at);
+  let last: string | null = null;
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s)) last = m[0];
+  return last;
+}
+
+function yearOf(text: string, sentenceStart: number, at: number, kind: Kind, ctx: RecordContext, role: SectionRole): number | null {
+  const m = /((?:19|20)\d\d)年(?!度?工作)/.exec(text.slice(sentenceStart, at));
+  if (m) return Number(m[1]);
+  if (kind === "target" && role === "plan") return ctx.planYear;
+  return ctx.reviewYear ?? ctx.planYear;
+}
+
+function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): { measure: Measure; grouped: boolean } {
+  if (q.rank) return { measure: "rank", grouped: false };
+  if (q.unit.endsWith("倍")) return { measure: "other", grouped: false };
+  const trimmed = local.replace(/(?:约|近|了)$/, "");
+  if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
+    return { measure: prev.measure, grouped: true };
+  if (NARROWING.test(trimmed)) return { measure: "other", grouped: false };
+  const isRate = q.unit === "%" || q.unit === "‰";
+  if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
+  if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
+  if (RISE_OR_FALL.test(trimmed)) {
+    if (isRate) return { measure: "yoy", grouped: local.includes("分别") };
+    if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
+  }
+  return { measure: "level", grouped: false };
+}
+
+/** Builds indicator records from the quantities of one report. */
+export function buildRecords(text: string, original: string, quantities: readonly Quantity[], ctx: RecordContext): Indicator[] {
+  const drafts: Draft[] = [];
+  let groupCount = 0;
+  for (let n = 0; n < quantities.length; n++) {
+    const q = quantities[n]!;
+    const prev = drafts[drafts.length - 1];
+    const next = quantities[n + 1];
+    const sentenceStart = backTo(text, q.at, SENTENCE_BREAK);
+    const sentenceEnd = forwardTo(text, q.end, SENTENCE_BREAK);
+    const clauseStart = backTo(text, q.at, CLAUSE_BREAK);
+    const clauseEnd = forwardTo(text, q.end, CLAUSE_BREAK);
+    const sameClause = prev !== undefined && prev.q.end > clauseStart;
+    const localStart = sameClause ? prev!.q.end : clauseStart;
+    let local = text.slice(localStart, q.at);
+    const [pre, preLen] = preQualifier(local);
+    local = local.slice(0, local.length - preLen);
+    const qualifier = q.qualifier !== "exact" ? q.qualifier : pre ?? "exact";
+    const { measure, grouped } = measureOf(local, q, prev, sameClause);
+    let group: number | null = null;
+    if (grouped) group = prev && prev.group !== null && sameClause && CONNECTOR.test(local.replace(/(?:约|近|了)$/, "")) ? prev.group : groupCount++;
+    const decline = DECLINE_WORDS.some((w) => local.includes(w)) || (group !== null && prev?.group === group && prev.negate);
+    const negate = (measure === "yoy" || measure === "mom") && decline && q.value > 0;
+
+    const nextStart = next && next.at < clauseEnd ? next.at : clauseEnd;
+    let name: string;
+    if (measure === "level") {
+      name = levelName(text, q, local, nextStart, sameClause ? prev : undefined);
+    } else {
+      name = nameBefore(local, measure === "rank" ? "rank" : "change");
+      // 受疫情影响同比降幅9.3%: words that name no indicator leave the change to the figure before it.
+      const levelBefore = prev !== undefined && prev.sentenceStart === sentenceStart && prev.measure === "level";
+      if (measure !== "rank" && levelBefore && !namesAnIndicator(name)) name = "";
+    }
+    const weak = isWeakName(name);
+    const role = ctx.roleAt(q.at);
+    const kind = kindOf(text, q, role, clauseEnd);
+    drafts.push({
+      q, measure, negate, name, weak, kind, qualifier, group,
+      period: periodOf(text, sentenceStart, q.at),
+      year: yearOf(text, sentenceStart, q.at, kind, ctx, role),
+      sentenceStart, sentenceEnd, clauseStart,
+      section: sectionIndexAt(ctx.sections, q.at),
+      drop: false,
+    });
+  }
+  dropModifiers(text, drafts);
+  distribute(drafts);
+  inheritNames(text, drafts);
+  return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx));
+}
+
+/**
+ * The name of an amount or count, from the words before it (b) and the noun phrase after it (a):
+ * 完成3个转化达产项目 → a; 新增托育驿站4家 → b; 新开工2个小区 → b + a; 巡察反馈的70个问题 → b + a.
+ */
+function levelName(text: string, q: Quantity, local: string, nextStart: number, prevInClause: Draft | undefined): string {
+  const b = nameBefore(local, "level");
+  const a = nameAfter(text, q.end, nextStart);
+  const bEmpty = isWeakName(b);
+  if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
+  if (!a) return b;
+  if (/等$/.test(local)) return a;
+  if (/的$/.test(local.trim()) && !bEmpty) return b + "的" + a;
+  // 1500余家企事业单位1700余人次参加学习: the words between two counts belong to the first.
+  if (prevInClause && b && prevInClause.name.endsWith(b)) return a;
+  if (!bEmpty && PREDICATE_VERBS.some((v) => a.startsWith(v))) return b;
+  if (COUNT_UNITS.has(q.unit.slice(-1)) || q.unit === "%") {
+    if (bEmpty) return a;
+    return b.length <= 3 || q.unit === "%" ? b + a : a;
+  }
+  // 打造600余平方米议事平台: a bare verb before a measured amount needs the noun after it.
+  if (bEmpty) return a;
+  return b.length <= 2 ? b + a : b;
+}
+
+/** 两项补贴金额46万余元: a Chinese-numeral count right before a measured figure describes it. */
+function dropModifiers(text: string, drafts: Draft[]): void {
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const d = drafts[k]!;
+    const n = drafts[k + 1]!;
+    if (!d.q.chinese || n.clauseStart !== d.clauseStart) continue;
+    const between = text.slice(d.q.end, n.q.at);
+    if (between.length <= 8 && !/[、和与及]/.test(between) && !COUNT_UNITS.has(n.q.unit.slice(-1))) d.drop = true;
+  }
+}
+
+/** 同比分别增长10.06%和13.05%: the k-th change belongs to the k-th of the levels before it. */
+function distribute(drafts: Draft[]): void {
+  const groups = new Map<number, Draft[]>();
+  for (const d of drafts) if (d.group !== null) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  for (const members of groups.values()) {
+    const first = members[0]!;
+    const firstIndex = drafts.indexOf(first);
+    const levels = drafts
+      .slice(0, firstIndex)
+      .filter((d) => d.measure === "level" && d.sentenceStart === first.sentenceStart && !d.drop);
+    const owners = levels.slice(-members.length);
+    if (owners.length === members.length) members.forEach((m, i) => (m.name = owners[i]!.name));
+  }
+}
+
+/** Records with no name of their own take their neighbour's: 列全区第一 after a figure, 5户7人. */
+function inheritNames(text: string, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.drop || (d.group !== null && d.name) || !d.weak) continue;
+    const next = drafts[k + 1];
+    if (d.measure === "level" && next && next.q.at - d.q.end <= 1 && next.name && !next.weak) {
+      d.name = next.name;
+      continue;
+    }
+    let inherited = false;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = drafts[j]!;
+      if (p.sentenceStart !== d.sentenceStart) break;
+      if (p.drop) continue;
+      if (p.name && !isWeakName(p.name) && (d.measure !== "level" || p.measure === "level")) {
+        d.name = d.measure === "rank" && d.name ? joinRankName(p.name, d.name) : p.name;
+        inherited = true;
+        break;
+      }
+    }
+    // 积极开展“瓶改管”工作,已完成47户: nothing before it in the sentence, so the clause before names it.
+    if (!inherited && d.clauseStart > d.sentenceStart + 1) {
+      const before = nameBefore(text.slice(backTo(text, d.clauseStart - 1, CLAUSE_BREAK), d.clauseStart - 1), "level");
+      if (!isWeakName(before)) d.name = before;
+    }
+  }
+}
+
+function joinRankName(owner: string, own: string): string {
+  return owner.endsWith(own) ? owner : owner + own;
+}
+
+function toIndicator(d: Draft, original: string, ctx: RecordContext): Indicator {
+  const value = d.negate ? -d.q.value : d.q.value;
+  const name = d.name || (d.q.unit ? `(${d.q.unit})` : "(未命名)");
+  return {
+    id: `${ctx.reportId}:${d.q.at}:${d.measure}`,
+    quote: original.slice(d.q.at, d.q.end),
+    at: d.q.at,
+    value,
+    unit: d.q.unit,
+    name,
+    measure: d.measure,
+    kind: d.kind,
+    qualifier: d.qualifier,
+    period: d.period,
+    year: d.year,
+    canonical: d.measure === "rank" ? null : canonicalName(name),
+    standard: d.measure === "rank" ? { value, unit: "位" } : standardValue(value, d.q.unit),
+    section: d.section >= 0 ? sectionPath(ctx.sections, d.section) : [],
+    sentence: original.slice(d.sentenceStart, d.sentenceEnd + 1).trim().slice(0, 500),
+  };
+}

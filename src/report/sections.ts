@@ -1,0 +1,128 @@
+// Headings → sections with roles. Works on multi-line text and on reports that lost their line breaks.
+import type { Section, SectionRole } from "./types.ts";
+import { ROLE_TITLE_MAX_SUBLEVEL, ROLE_WORDS } from "./lexicon.ts";
+
+const CN_ORDINAL = "[一二三四五六七八九十]{1,3}";
+/** Heading markers and their levels; `inline` markers may follow a sentence end on the same line. */
+const MARKERS: ReadonlyArray<{ level: number; re: RegExp }> = [
+  { level: 1, re: new RegExp(`^${CN_ORDINAL}[、.]`) },
+  { level: 2, re: new RegExp(`^\\(${CN_ORDINAL}\\)`) },
+  { level: 3, re: /^\d{1,2}[.、](?!\d)/ },
+  { level: 4, re: new RegExp(`^${CN_ORDINAL}是`) },
+];
+
+const MAX_TITLE = 60;
+
+/** Where a heading may start: start of text or line, or after a sentence end or a wide gap. */
+function canStartHeading(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text[i - 1]!;
+  return p === "\n" || p === "。" || p === " " || p === "|" || p === ";" || p === ":";
+}
+
+function titleEnd(text: string, from: number, level: number): number {
+  const limit = Math.min(text.length, from + MAX_TITLE);
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (c === "\n" || c === "。" || c === "|" || c === ";") return i;
+    if (c === " " && level <= 2 && i > from + 1) return i;
+    if (level === 4 && (c === "," || c === ":")) return i;
+  }
+  return limit;
+}
+
+export function roleOfTitle(title: string): SectionRole | null {
+  for (const [role, words] of ROLE_WORDS) if (words.some((w) => title.includes(w))) return role;
+  return null;
+}
+
+export function yearOf(s: string): number | null {
+  const m = /(?:^|[^\d])((?:19|20)\d\d)年/.exec(s);
+  return m ? Number(m[1]) : null;
+}
+
+interface Heading {
+  at: number;
+  level: number;
+  title: string;
+}
+
+function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!(c === "(" || (c >= "0" && c <= "9") || "一二三四五六七八九十".includes(c))) continue;
+    if (!canStartHeading(text, i)) continue;
+    const head = text.slice(i, i + 8);
+    for (const { level, re } of MARKERS) {
+      const m = re.exec(head);
+      if (!m) continue;
+      const from = i + m[0].length;
+      const end = titleEnd(text, from, level);
+      const title = text.slice(from, end).trim();
+      if (title.length >= 2) out.push({ at: i, level, title });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits the text into sections. Roles come from heading words; headings without one inherit their
+ * parent's; top-level sections with no word get `fallback(at, end)` (a judgement on their content).
+ */
+export function findSections(text: string, fallback: (at: number, end: number) => SectionRole): Section[] {
+  const headings = findHeadings(text);
+  const sections: Section[] = [];
+  const stack: number[] = [];
+  for (const h of headings) {
+    while (stack.length && sections[stack[stack.length - 1]!]!.level >= h.level) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1]! : null;
+    sections.push({ title: h.title, at: h.at, end: text.length, level: h.level, role: "other", year: yearOf(h.title), parent });
+    stack.push(sections.length - 1);
+  }
+  // A section ends where the next heading of the same or a higher level begins.
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k]!;
+    for (let n = k + 1; n < sections.length; n++) {
+      if (sections[n]!.level <= s.level) {
+        s.end = sections[n]!.at;
+        break;
+      }
+    }
+  }
+  assignRoles(sections, fallback);
+  return sections;
+}
+
+function assignRoles(sections: Section[], fallback: (at: number, end: number) => SectionRole): void {
+  // Years named by review and plan headings order the others: a later year than the review is a plan.
+  const reviewYears = sections.filter((s) => s.year !== null && roleOfTitle(s.title) === "review").map((s) => s.year!);
+  const reviewYear = reviewYears.length ? Math.max(...reviewYears) : null;
+  for (const s of sections) {
+    const own = s.level === 1 || s.title.length <= ROLE_TITLE_MAX_SUBLEVEL ? roleOfTitle(s.title) : null;
+    const inherited = s.parent !== null ? sections[s.parent]!.role : null;
+    if (own) s.role = own;
+    else if (s.year !== null && reviewYear !== null && s.level === 1) s.role = s.year > reviewYear ? "plan" : "review";
+    else if (inherited) s.role = inherited;
+    else s.role = fallback(s.at, s.end);
+  }
+}
+
+/** The innermost section containing offset `at`, or -1. */
+export function sectionIndexAt(sections: readonly Section[], at: number): number {
+  let found = -1;
+  for (let k = 0; k < sections.length; k++) {
+    const s = sections[k]!;
+    if (s.at > at) break;
+    if (at < s.end && (found < 0 || s.level >= sections[found]!.level)) found = k;
+  }
+  return found;
+}
+
+/** Heading titles from the top section down to section `k`. */
+export function sectionPath(sections: readonly Section[], k: number): string[] {
+  const path: string[] = [];
+  for (let i: number | null = k; i !== null && i >= 0; i = sections[i]!.parent) path.unshift(sections[i]!.title);
+  return path;
+}

@@ -1,0 +1,76 @@
+/** What a quantity measures: an amount or rate, a change against last year or last period, a rank. */
+export type Measure = "level" | "yoy" | "mom" | "rank" | "other";
+/** Whether the figure was achieved, is aimed for, or is an expected outcome of an unfinished period. */
+export type Kind = "actual" | "target" | "forecast";
+export type Qualifier = "exact" | "approx" | "at_least" | "at_most";
+export type SectionRole = "review" | "problems" | "plan" | "other";
+
+export interface StandardValue {
+  value: number;
+  unit: string;
+}
+
+export interface Indicator {
+  /** Stable across re-parses of the same text: report id, offset and measure. */
+  id: string;
+  quote: string;
+  /** Offset of `quote` in the report text (UTF-16 code units). */
+  at: number;
+  value: number;
+  unit: string;
+  name: string;
+  measure: Measure;
+  kind: Kind;
+  qualifier: Qualifier;
+  period: string | null;
+  /** Calendar year the figure refers to. */
+  year: number | null;
+  canonical: string | null;
+  standard: StandardValue | null;
+  /** Heading path of the section the figure stands in. */
+  section: string[];
+  sentence: string;
+}
+
+export interface Section {
+  title: string;
+  /** Offset of the heading marker. */
+  at: number;
+  /** Offset where the section's text ends (exclusive). */
+  end: number;
+  /** 1 for 一、, 2 for (一), 3 for 1., 4 for 一是. */
+  level: number;
+  role: SectionRole;
+  /** Year the heading names, if any. */
+  year: number | null;
+  /** Index of the enclosing section in `Report.sections`, or null at top level. */
+  parent: number | null;
+}
+
+export interface ReportMeta {
+  title: string | null;
+  body: string | null;
+  parent: string | null;
+  reviewYear: number | null;
+  planYear: number | null;
+  published: string | null;
+}
+
+export interface Report {
+  /** The report's id: its file name without extension. */
+  id: string;
+  /** Where the text came from (a file name). */
+  source: string;
+  meta: ReportMeta;
+  sections: Section[];
+  indicators: Indicator[];
+  /** Things the user should know: no numbers found, text looks garbled, … */
+  warnings: string[];
+  /** Length of the parsed text in UTF-16 code units. */
+  length: number;
+}
+
+export interface ParseOptions {
+  /** File name or label the text came from. */
+  source?: string;
+}
