@@ -80,6 +80,7 @@ export const LEADING_NOISE: readonly string[] = [
 export const TRAILING_NOISE: readonly string[] = [
   "达到", "达", "为", "共计", "总计", "合计", "累计", "共", "实现", "完成", "约", "近", "超过", "逾", "突破",
   "增至", "至", "到", "了", "是", "有", "计", "多达", "高达", "仅", "的", "已", "均", "可", "约为", "各",
+  "分别", "分别为", "分别达到", "控制在", "保持在", "稳定在", "达到了",
 ];
 /** Cue and time words removed from anywhere in a name. */
 export const NAME_INNER_NOISE: readonly string[] = ["力争", "争取", "确保", "预计"];

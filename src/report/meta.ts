@@ -11,7 +11,7 @@ const ADMIN_LEVELS: ReadonlyArray<{ suffix: string; level: number; generic: stri
   { suffix: "街道", level: 3, generic: "镇各本全该我两和的与在及乡个等各到、" },
   { suffix: "镇", level: 3, generic: "城乡村集重小古名强全本各该我特街市县两和的等" },
   { suffix: "乡", level: 3, generic: "城下家故异返回同老全本各该我两和的等" },
-  { suffix: "区", level: 2, generic: "全社小园城片辖景街市集范能发护验商校院厂矿老山库郊东西南北本该我各管学营住务心行领业游活聚态济贸保两和的在及等城专试验域" },
+  { suffix: "区", level: 2, generic: "全社小园城片辖景街市集范能发护验商校院厂矿老山库郊本该我各管学营住务心行领业游活聚态济贸保两和的在及等城专试验域地" },
   { suffix: "县", level: 2, generic: "全本各该我区郡两和的等" },
   { suffix: "市", level: 1, generic: "全本城超上都门夜早股楼车菜集各省区我该入两和的等县" },
 ];
@@ -22,11 +22,15 @@ interface AdminName {
   level: number;
   count: number;
   firstAt: number;
+  /** Written as a government at least once: 秀洲区行政…, 长宁区人民政府, 南通市崇川区, 城南区第十八届人大. */
+  official: boolean;
 }
+
+const OFFICIAL_AFTER = /^(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
 
 /** Names such as 新城街道, 秀洲区, 南通市, counted, with the best-supported length for each mention. */
 export function findAdminNames(text: string): AdminName[] {
-  const mentions: { at: number; level: number; variants: string[] }[] = [];
+  const mentions: { end: number; level: number; variants: string[] }[] = [];
   const counts = new Map<string, number>();
   for (const { suffix, level, generic } of ADMIN_LEVELS) {
     let p = text.indexOf(suffix);
@@ -40,7 +44,7 @@ export function findAdminNames(text: string): AdminName[] {
         }
       }
       if (variants.length) {
-        mentions.push({ at: p - variants[0]!.length + suffix.length, level, variants });
+        mentions.push({ end: p + suffix.length, level, variants });
         for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
       }
       p = text.indexOf(suffix, p + suffix.length);
@@ -52,11 +56,14 @@ export function findAdminNames(text: string): AdminName[] {
     let best = m.variants[0]!;
     for (const v of m.variants.slice(1)) if (counts.get(v)! >= Math.max(2, base * 0.6)) best = v;
     // A longer variant that only ever occurs once is a phrase, not a name (…在新城街道).
-    const entry = chosen.get(best) ?? { name: best, level: m.level, count: 0, firstAt: m.at };
+    const start = m.end - best.length;
+    const entry = chosen.get(best) ?? { name: best, level: m.level, count: 0, firstAt: start, official: false };
     entry.count++;
+    const end = m.end;
+    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 4)) || /[省市区县]$/.test(text.slice(0, start))) entry.official = true;
     chosen.set(best, entry);
   }
-  return [...chosen.values()];
+  return [...chosen.values()].filter((n) => n.official);
 }
 
 export function findTitle(text: string): string | null {
@@ -69,7 +76,10 @@ export function findTitle(text: string): string | null {
 }
 
 export function findPublished(text: string): string | null {
-  const m = /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(text);
+  const m =
+    /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(text) ??
+    // A speech's date line: ——2024年1月10日在…人民代表大会…上
+    /(?:^|\n)[—\-\s]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日在/.exec(text.slice(0, HEADER_SPAN));
   if (!m) return null;
   const [, y, mo, d] = m;
   return `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`;

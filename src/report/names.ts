@@ -15,6 +15,10 @@ const MEASURE_WORDS = [
   "同比", "环比", "分别", "比上年", "比去年", "较上年", "较去年",
   ...CHANGE_WORDS.map(([w]) => w), "收窄", "扩大", "缩小",
 ];
+/** 增加值 and 增长率 are names, not changes. */
+const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![值率])`);
+/** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
+export const RANK_ASPECTS = new Set(["增速", "增幅", "总量", "规模", "增长率", "增量", "总额"]);
 const RANK_WORDS = [...RANK_VERBS, "排名中", "全国", "全省", "全市", "全区", "全县", "全镇", "中", "均", "都"];
 
 function stripLeading(s: string): string {
@@ -74,12 +78,8 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   let s = stripInner(raw.trim());
   if (kind === "change") {
     // Cut at the first measure word: 电信网络诈骗发案数同比下降 → 电信网络诈骗发案数.
-    let cut = s.length;
-    for (const w of MEASURE_WORDS) {
-      const k = s.indexOf(w);
-      if (k >= 0 && k < cut) cut = k;
-    }
-    s = s.slice(0, cut);
+    const m = MEASURE_WORD_RE.exec(s);
+    if (m) s = s.slice(0, m.index);
   }
   if (kind === "rank") s = stripTrailing(s, RANK_WORDS, true);
   // 《关于…》《…》等制度规定 → 等制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.

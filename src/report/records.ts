@@ -4,7 +4,7 @@ import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "
 import type { Quantity } from "./numbers.ts";
 import { CLAUSE_BREAK, SENTENCE_BREAK } from "./text.ts";
 import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
-import { isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
+import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
 
@@ -227,6 +227,7 @@ function distribute(drafts: Draft[]): void {
 function inheritNames(text: string, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
+    if (d.measure === "rank" && RANK_ASPECTS.has(d.name)) d.weak = true;
     if (d.drop || (d.group !== null && d.name) || !d.weak) continue;
     const next = drafts[k + 1];
     if (d.measure === "level" && next && next.q.at - d.q.end <= 1 && next.name && !next.weak) {
