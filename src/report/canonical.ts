@@ -10,7 +10,10 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
+const ANY_SYNONYM = new RegExp(SYNONYMS.map(([s]) => s.replace(/[&]/g, "\\$&")).join("|"));
+
 export function canonicalName(name: string): string | null {
+  if (!ANY_SYNONYM.test(name)) return null;
   for (const [synonym, canonical] of SYNONYMS) {
     const k = name.indexOf(synonym);
     if (k < 0) continue;
@@ -24,10 +27,10 @@ export function canonicalName(name: string): string | null {
 /** Money in 万元 (or 万美元), area in 平方米, counts with their scale word applied. */
 export function standardValue(value: number, unit: string): StandardValue {
   const known = STANDARD_UNITS[unit];
-  if (known) return { value: round(value * known[1]), unit: known[0] };
+  if (known) return { value: known[1] === 1 ? value : round(value * known[1]), unit: known[0] };
   if (unit.startsWith("百分") || unit === "个百分点") return { value, unit };
   const { scale, base } = splitScale(unit);
-  return { value: round(value * scale), unit: base };
+  return { value: scale === 1 ? value : round(value * scale), unit: base };
 }
 
 /** Removes floating-point noise from scaled values (0.85 × 10000 = 8500.000000000001). */

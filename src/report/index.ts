@@ -11,6 +11,8 @@ import { findTitle } from "./meta.ts";
 
 export type * from "./types.ts";
 
+/** A passage is judged a plan only on more than one word of evidence. */
+const MIN_PLAN_EVIDENCE = 2;
 const GARBLED = /[\ufffd]|锟斤拷|烫烫/;
 
 function countWords(text: string, words: readonly string[]): number {
@@ -36,7 +38,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const actual = countWords(passage, ACTUAL_EVIDENCE);
     const plan = countWords(passage, PLAN_EVIDENCE);
     if (titleRole === "review" || (actual === 0 && plan === 0)) return titleRole === "plan" ? "plan" : "review";
-    return plan > actual * 1.5 ? "plan" : "review";
+    return plan >= MIN_PLAN_EVIDENCE && plan > actual * 1.5 ? "plan" : "review";
   };
   const sections = findSections(norm, judge);
   const firstHeading = sections.length ? sections[0]!.at : norm.length;

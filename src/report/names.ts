@@ -20,53 +20,43 @@ const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![值率])`)
 /** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
 export const RANK_ASPECTS = new Set(["增速", "增幅", "总量", "规模", "增长率", "增量", "总额"]);
 const RANK_WORDS = [...RANK_VERBS, "排名中", "全国", "全省", "全市", "全区", "全县", "全镇", "中", "均", "都"];
+const TRAILING_AND_RANK = [...TRAILING, ...RANK_WORDS].sort((a, b) => b.length - a.length);
+const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
+
+const LEADING_RE = new RegExp(`^(?:${LEADING.join("|")})`);
 
 function stripLeading(s: string): string {
-  for (let changed = true; changed; ) {
-    changed = false;
+  for (;;) {
     const t = s.replace(EDGE_PUNCT, "").replace(LEADING_TIME, "");
-    if (t !== s) {
-      s = t;
-      changed = true;
-    }
-    for (const w of LEADING) {
-      // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
-      if (s.startsWith(w) && s.length > w.length + (w.length === 1 ? 2 : 0)) {
-        s = s.slice(w.length);
-        changed = true;
-        break;
-      }
-    }
+    const m = LEADING_RE.exec(t);
+    // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
+    if (!m || t.length <= m[0].length + (m[0].length === 1 ? 2 : 0)) return t;
+    s = t.slice(m[0].length);
   }
-  return s;
 }
 
-function stripTrailing(s: string, extra: readonly string[] = [], allowEmpty = false): string {
-  const words = [...TRAILING, ...extra].sort((a, b) => b.length - a.length);
-  for (let changed = true; changed; ) {
-    changed = false;
-    const t = s.replace(EDGE_PUNCT, "");
-    if (t !== s) {
-      s = t;
-      changed = true;
-    }
-    for (const w of words) {
-      // 行为, 作为, 认为: 为 there is part of the word.
-      if (w === "为" && /[行作成认因称]为$/.test(s)) continue;
-      if (QUALIFIER_WORD_ENDINGS[w]?.includes(s[s.length - 2] ?? "")) continue;
-      if (s.endsWith(w) && (s.length > w.length || allowEmpty)) {
-        s = s.slice(0, -w.length);
-        changed = true;
-        break;
-      }
-    }
+const endingRe = (words: readonly string[]) => new RegExp(`(?:${[...words].sort((x, y) => y.length - x.length).join("|")})$`);
+const TRAILING_RE = endingRe(TRAILING);
+const TRAILING_AND_RANK_RE = endingRe(TRAILING_AND_RANK);
+const EDGE_PUNCT_END = /[、,;:和及与并 \-—]+$/;
+
+function stripTrailing(s: string, words: RegExp = TRAILING_RE, allowEmpty = false): string {
+  for (;;) {
+    s = s.replace(EDGE_PUNCT_END, "");
+    const m = words.exec(s);
+    if (!m) return s;
+    const w = m[0];
+    // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.
+    if (w === "为" && /[行作成认因称]为$/.test(s)) return s;
+    if (QUALIFIER_WORD_ENDINGS[w]?.includes(s[s.length - 2] ?? "")) return s;
+    if (s.length === w.length && !allowEmpty) return s;
+    s = s.slice(0, -w.length);
   }
-  return s;
 }
 
 function stripInner(s: string): string {
-  for (const w of NAME_INNER_NOISE) if (s.length > w.length + 1) s = s.split(w).join("");
-  return s;
+  const t = s.replace(INNER_NOISE_RE, "");
+  return t.length >= 2 ? t : s;
 }
 
 function keepTail(s: string): string {
@@ -81,7 +71,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
     const m = MEASURE_WORD_RE.exec(s);
     if (m) s = s.slice(0, m.index);
   }
-  if (kind === "rank") s = stripTrailing(s, RANK_WORDS, true);
+  if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK_RE, true);
   // 《关于…》《…》等制度规定 → 等制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
   s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
   const listEnd = /、[^、]{1,12}等([^、等]{2,})$/.exec(s);

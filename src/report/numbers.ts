@@ -23,19 +23,21 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const UNITS_BY_LENGTH = [...UNITS].sort((a, b) => b.length - a.length);
-const MAX_UNIT = UNITS_BY_LENGTH[0]!.length;
-const UNIT_SET = new Set(UNITS);
+/** Units by their first character, longest first, so a lookup is a few startsWith calls. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of [...UNITS].sort((a, b) => b.length - a.length)) {
+  const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u[0]!, list);
+}
 const CN_NUMERAL_CHARS = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
 const CN_START = new Set(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
 const LABEL_OPENERS = new Set(["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"]);
 
 /** Longest unit at `i`, or "". */
 export function unitAt(text: string, i: number): string {
-  for (let len = Math.min(MAX_UNIT, text.length - i); len > 0; len--) {
-    const s = text.slice(i, i + len);
-    if (UNIT_SET.has(s)) return s;
-  }
+  const candidates = UNITS_BY_FIRST.get(text[i] ?? "");
+  if (candidates) for (const u of candidates) if (text.startsWith(u, i)) return u;
   return "";
 }
 
@@ -171,8 +173,13 @@ function isRangeOrDate(text: string, j: number): boolean {
 /** Finds every quantity in normalised text. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  const candidate = /[0-9一二两三四五六七八九十第]/g;
   let i = 0;
   while (i < text.length) {
+    candidate.lastIndex = i;
+    const found = candidate.exec(text);
+    if (!found) break;
+    i = found.index;
     const ch = text[i]!;
     if (ch === "第") {
       const rank = readRank(text, i);
@@ -196,16 +203,16 @@ export function findQuantities(text: string): Quantity[] {
       i = skipNumberRun(text, i);
       continue;
     }
-    if (insideShortQuote(text, i)) {
-      i++;
-      continue;
-    }
     const token = arabic ? readArabic(text, i) : readChinese(text, i);
     if (!token) {
       i = arabic ? skipNumberRun(text, i) : i + 1;
       continue;
     }
     const q = arabic ? arabicQuantity(text, token) : chineseQuantity(text, token);
+    if (q && insideShortQuote(text, i)) {
+      i = q.end;
+      continue;
+    }
     if (q) {
       out.push(q);
       i = q.end;
@@ -300,6 +307,7 @@ function readRank(text: string, i: number): Quantity | null {
 
 /** The value × scale of a unit's leading scale words (for standard units). */
 export function splitScale(unit: string): { scale: number; base: string } {
+  if (!(unit[0]! in SCALES)) return { scale: 1, base: unit };
   let scale = 1;
   let k = 0;
   while (k < unit.length - 0 && unit[k] !== undefined && unit[k]! in SCALES && !(unit[k] === "十") && !unit.startsWith("百分", k)) {

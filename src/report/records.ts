@@ -2,7 +2,7 @@
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
 import type { Quantity } from "./numbers.ts";
-import { CLAUSE_BREAK, SENTENCE_BREAK } from "./text.ts";
+import { BreakIndex, CLAUSE_BREAK, SEGMENT_BREAK, SENTENCE_BREAK } from "./text.ts";
 import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
@@ -10,7 +10,9 @@ import { sectionIndexAt, sectionPath } from "./sections.ts";
 
 const LOOKBACK = 240;
 const COUNT_UNITS = new Set([..."个家名户场项处条幢栋座台套辆份批期所支只头株棵床张间部盏块宗篇册本例位班种组队门架艘段根枚堂课卷单票人次件起餐"]);
-const DECLINE_WORDS = CHANGE_WORDS.filter(([, s]) => s < 0).map(([w]) => w);
+const DECLINE_RE = new RegExp(CHANGE_WORDS.filter(([, s]) => s < 0).map(([w]) => w).join("|"));
+const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
+const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
 const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:了|约|分别|为|达)?$`);
 const NARROWING = /(?:收窄|扩大|缩小)(?:了)?$/;
 const CONNECTOR = /^[和、与及,]?$/;
@@ -44,18 +46,25 @@ export interface RecordContext {
   planYear: number | null;
 }
 
-function backTo(text: string, at: number, stops: ReadonlySet<string>, extra = ""): number {
-  const floor = Math.max(0, at - LOOKBACK);
-  let k = at;
-  while (k > floor && !stops.has(text[k - 1]!) && !extra.includes(text[k - 1]!)) k--;
-  return k;
-}
+/** Where sentences, clause groups and clauses begin and end in one report's text. */
+class Breaks {
+  readonly sentences: BreakIndex;
+  readonly segments: BreakIndex;
+  readonly clauses: BreakIndex;
 
-function forwardTo(text: string, at: number, stops: ReadonlySet<string>): number {
-  const ceil = Math.min(text.length, at + LOOKBACK);
-  let k = at;
-  while (k < ceil && !stops.has(text[k]!)) k++;
-  return k;
+  constructor(readonly text: string) {
+    [this.sentences, this.segments, this.clauses] = BreakIndex.build(text, [SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK]) as [
+      BreakIndex, BreakIndex, BreakIndex,
+    ];
+  }
+
+  back(index: BreakIndex, at: number): number {
+    return index.startBefore(at, LOOKBACK);
+  }
+
+  forward(index: BreakIndex, at: number): number {
+    return index.endFrom(at, LOOKBACK, this.text.length);
+  }
 }
 
 function preQualifier(local: string): [Qualifier | null, number] {
@@ -80,21 +89,36 @@ function hasCue(s: string, cue: string): boolean {
   return false;
 }
 
-function kindOf(text: string, q: Quantity, role: SectionRole, clauseEnd: number): Kind {
-  const segStart = backTo(text, q.at, SENTENCE_BREAK, ";");
+function kindOf(text: string, breaks: Breaks, q: Quantity, role: SectionRole, clauseEnd: number): Kind {
+  const segStart = breaks.back(breaks.segments, q.at);
   const before = text.slice(segStart, q.at);
-  if (FORECAST_CUES.some((w) => before.includes(w))) return "forecast";
+  if (FORECAST_RE.test(before)) return "forecast";
   const after = text.slice(q.end, clauseEnd);
-  if (TARGET_CUES.some((w) => hasCue(before, w)) || /^(?:将[在于]|力争|计划)/.test(after.replace(/^[^将力计]{0,4}/, ""))) return "target";
+  if ((TARGET_RE.test(before) && TARGET_CUES.some((w) => hasCue(before, w))) || /^(?:将[在于]|力争|计划)/.test(after.replace(/^[^将力计]{0,4}/, ""))) return "target";
   return role === "plan" ? "target" : "actual";
 }
 
-function periodOf(text: string, sentenceStart: number, at: number): string | null {
-  const s = text.slice(sentenceStart, at);
-  let last: string | null = null;
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s)) last = m[0];
-  return last;
+/** Period phrases of each sentence, found once per sentence. */
+class Periods {
+  private sentenceStart = -1;
+  private found: { at: number; end: number; phrase: string }[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** The last period phrase of the sentence that ends before `at`. */
+  before(sentenceStart: number, sentenceEnd: number, at: number): string | null {
+    if (sentenceStart !== this.sentenceStart) {
+      this.sentenceStart = sentenceStart;
+      this.found = [];
+      const s = this.text.slice(sentenceStart, sentenceEnd);
+      PERIOD_RE.lastIndex = 0;
+      for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s))
+        this.found.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, phrase: m[0] });
+    }
+    let last: string | null = null;
+    for (const p of this.found) if (p.end <= at) last = p.phrase;
+    return last;
+  }
 }
 
 function yearOf(text: string, sentenceStart: number, at: number, kind: Kind, ctx: RecordContext, role: SectionRole): number | null {
@@ -124,15 +148,17 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
 /** Builds indicator records from the quantities of one report. */
 export function buildRecords(text: string, original: string, quantities: readonly Quantity[], ctx: RecordContext): Indicator[] {
   const drafts: Draft[] = [];
+  const breaks = new Breaks(text);
+  const periods = new Periods(text);
   let groupCount = 0;
   for (let n = 0; n < quantities.length; n++) {
     const q = quantities[n]!;
     const prev = drafts[drafts.length - 1];
     const next = quantities[n + 1];
-    const sentenceStart = backTo(text, q.at, SENTENCE_BREAK);
-    const sentenceEnd = forwardTo(text, q.end, SENTENCE_BREAK);
-    const clauseStart = backTo(text, q.at, CLAUSE_BREAK);
-    const clauseEnd = forwardTo(text, q.end, CLAUSE_BREAK);
+    const sentenceStart = breaks.back(breaks.sentences, q.at);
+    const sentenceEnd = breaks.forward(breaks.sentences, q.end);
+    const clauseStart = breaks.back(breaks.clauses, q.at);
+    const clauseEnd = breaks.forward(breaks.clauses, q.end);
     const sameClause = prev !== undefined && prev.q.end > clauseStart;
     const localStart = sameClause ? prev!.q.end : clauseStart;
     let local = text.slice(localStart, q.at);
@@ -142,7 +168,7 @@ export function buildRecords(text: string, original: string, quantities: readonl
     const { measure, grouped } = measureOf(local, q, prev, sameClause);
     let group: number | null = null;
     if (grouped) group = prev && prev.group !== null && sameClause && CONNECTOR.test(local.replace(/(?:约|近|了)$/, "")) ? prev.group : groupCount++;
-    const decline = DECLINE_WORDS.some((w) => local.includes(w)) || (group !== null && prev?.group === group && prev.negate);
+    const decline = DECLINE_RE.test(local) || (group !== null && prev?.group === group && prev.negate);
     const negate = (measure === "yoy" || measure === "mom") && decline && q.value > 0;
 
     const nextStart = next && next.at < clauseEnd ? next.at : clauseEnd;
@@ -157,10 +183,10 @@ export function buildRecords(text: string, original: string, quantities: readonl
     }
     const weak = isWeakName(name);
     const role = ctx.roleAt(q.at);
-    const kind = kindOf(text, q, role, clauseEnd);
+    const kind = kindOf(text, breaks, q, role, clauseEnd);
     drafts.push({
       q, measure, negate, name, weak, kind, qualifier, group,
-      period: periodOf(text, sentenceStart, q.at),
+      period: periods.before(sentenceStart, sentenceEnd, q.at),
       year: yearOf(text, sentenceStart, q.at, kind, ctx, role),
       sentenceStart, sentenceEnd, clauseStart,
       section: sectionIndexAt(ctx.sections, q.at),
@@ -169,8 +195,15 @@ export function buildRecords(text: string, original: string, quantities: readonl
   }
   dropModifiers(text, drafts);
   distribute(drafts);
-  inheritNames(text, drafts);
-  return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx));
+  inheritNames(text, breaks, drafts);
+  const paths = new Map<number, string[]>();
+  const pathOf = (k: number) => {
+    if (k < 0) return [];
+    let p = paths.get(k);
+    if (!p) paths.set(k, (p = sectionPath(ctx.sections, k)));
+    return p;
+  };
+  return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx, pathOf(d.section)));
 }
 
 /**
@@ -210,21 +243,27 @@ function dropModifiers(text: string, drafts: Draft[]): void {
 
 /** 同比分别增长10.06%和13.05%: the k-th change belongs to the k-th of the levels before it. */
 function distribute(drafts: Draft[]): void {
-  const groups = new Map<number, Draft[]>();
-  for (const d of drafts) if (d.group !== null) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
-  for (const members of groups.values()) {
-    const first = members[0]!;
-    const firstIndex = drafts.indexOf(first);
-    const levels = drafts
-      .slice(0, firstIndex)
-      .filter((d) => d.measure === "level" && d.sentenceStart === first.sentenceStart && !d.drop);
-    const owners = levels.slice(-members.length);
+  const groups = new Map<number, { firstIndex: number; members: Draft[] }>();
+  drafts.forEach((d, k) => {
+    if (d.group === null) return;
+    const g = groups.get(d.group);
+    if (g) g.members.push(d);
+    else groups.set(d.group, { firstIndex: k, members: [d] });
+  });
+  for (const { firstIndex, members } of groups.values()) {
+    const sentence = drafts[firstIndex]!.sentenceStart;
+    const owners: Draft[] = [];
+    for (let j = firstIndex - 1; j >= 0 && owners.length < members.length; j--) {
+      const d = drafts[j]!;
+      if (d.sentenceStart !== sentence) break;
+      if (d.measure === "level" && !d.drop) owners.unshift(d);
+    }
     if (owners.length === members.length) members.forEach((m, i) => (m.name = owners[i]!.name));
   }
 }
 
 /** Records with no name of their own take their neighbour's: 列全区第一 after a figure, 5户7人. */
-function inheritNames(text: string, drafts: Draft[]): void {
+function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.measure === "rank" && RANK_ASPECTS.has(d.name)) d.weak = true;
@@ -247,7 +286,7 @@ function inheritNames(text: string, drafts: Draft[]): void {
     }
     // 积极开展“瓶改管”工作,已完成47户: nothing before it in the sentence, so the clause before names it.
     if (!inherited && d.clauseStart > d.sentenceStart + 1) {
-      const before = nameBefore(text.slice(backTo(text, d.clauseStart - 1, CLAUSE_BREAK), d.clauseStart - 1), "level");
+      const before = nameBefore(text.slice(breaks.back(breaks.clauses, d.clauseStart - 1), d.clauseStart - 1), "level");
       if (!isWeakName(before)) d.name = before;
     }
   }
@@ -257,7 +296,7 @@ function joinRankName(owner: string, own: string): string {
   return owner.endsWith(own) ? owner : owner + own;
 }
 
-function toIndicator(d: Draft, original: string, ctx: RecordContext): Indicator {
+function toIndicator(d: Draft, original: string, ctx: RecordContext, section: string[]): Indicator {
   const value = d.negate ? -d.q.value : d.q.value;
   const name = d.name || (d.q.unit ? `(${d.q.unit})` : "(未命名)");
   return {
@@ -274,7 +313,7 @@ function toIndicator(d: Draft, original: string, ctx: RecordContext): Indicator 
     year: d.year,
     canonical: d.measure === "rank" ? null : canonicalName(name),
     standard: d.measure === "rank" ? { value, unit: "位" } : standardValue(value, d.q.unit),
-    section: d.section >= 0 ? sectionPath(ctx.sections, d.section) : [],
+    section,
     sentence: original.slice(d.sentenceStart, d.sentenceEnd + 1).trim().slice(0, 500),
   };
 }

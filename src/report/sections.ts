@@ -49,9 +49,9 @@ interface Heading {
 
 function findHeadings(text: string): Heading[] {
   const out: Heading[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!(c === "(" || (c >= "0" && c <= "9") || "一二三四五六七八九十".includes(c))) continue;
+  const candidate = /[(0-9一二三四五六七八九十]/g;
+  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+    const i = m.index;
     if (!canStartHeading(text, i)) continue;
     const head = text.slice(i, i + 8);
     for (const { level, re } of MARKERS) {
@@ -76,20 +76,11 @@ export function findSections(text: string, fallback: (at: number, end: number) =
   const sections: Section[] = [];
   const stack: number[] = [];
   for (const h of headings) {
-    while (stack.length && sections[stack[stack.length - 1]!]!.level >= h.level) stack.pop();
+    // A section ends where the next heading of the same or a higher level begins.
+    while (stack.length && sections[stack[stack.length - 1]!]!.level >= h.level) sections[stack.pop()!]!.end = h.at;
     const parent = stack.length ? stack[stack.length - 1]! : null;
     sections.push({ title: h.title, at: h.at, end: text.length, level: h.level, role: "other", year: yearOf(h.title), parent });
     stack.push(sections.length - 1);
-  }
-  // A section ends where the next heading of the same or a higher level begins.
-  for (let k = 0; k < sections.length; k++) {
-    const s = sections[k]!;
-    for (let n = k + 1; n < sections.length; n++) {
-      if (sections[n]!.level <= s.level) {
-        s.end = sections[n]!.at;
-        break;
-      }
-    }
   }
   assignRoles(sections, fallback);
   return sections;
@@ -109,15 +100,18 @@ function assignRoles(sections: Section[], fallback: (at: number, end: number) =>
   }
 }
 
-/** The innermost section containing offset `at`, or -1. */
+/** The innermost section containing offset `at`, or -1: the last one started before it, or its nearest open ancestor. */
 export function sectionIndexAt(sections: readonly Section[], at: number): number {
-  let found = -1;
-  for (let k = 0; k < sections.length; k++) {
-    const s = sections[k]!;
-    if (s.at > at) break;
-    if (at < s.end && (found < 0 || s.level >= sections[found]!.level)) found = k;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.at <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  let k: number | null = lo - 1;
+  while (k !== null && k >= 0 && sections[k]!.end <= at) k = sections[k]!.parent;
+  return k ?? -1;
 }
 
 /** Heading titles from the top section down to section `k`. */

@@ -1,0 +1,44 @@
+// npm run bench: parser throughput and peak memory (and, as they land, the workbook build).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseReport } from "../src/report/index.ts";
+import { renderTable } from "../src/cli/table.ts";
+import { measure } from "./measure.ts";
+
+const root = new URL("..", import.meta.url).pathname;
+const seeds = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(root, "seeds", f), "utf8"));
+const utf8Bytes = (s: string) => Buffer.byteLength(s, "utf8");
+const TARGET_BYTES = 10 * 1024 * 1024;
+
+const rows: string[][] = [];
+
+// Many reports, as a user loads them: the seeds again and again until ≥ 10 MB.
+const batch: string[] = [];
+let batchBytes = 0;
+while (batchBytes < TARGET_BYTES) {
+  const text = seeds[batch.length % seeds.length]!;
+  batch.push(text);
+  batchBytes += utf8Bytes(text);
+}
+let records = 0;
+const many = await measure(() => {
+  for (let i = 0; i < batch.length; i++) records += parseReport(batch[i]!, { source: `r${i}.txt` }).indicators.length;
+});
+rows.push([
+  `parse ${batch.length} reports`, `${(batchBytes / 1048576).toFixed(1)} MB`, many.seconds.toFixed(2),
+  (batchBytes / 1048576 / many.seconds).toFixed(1), many.peakRssMB.toFixed(0), `${records} records`,
+]);
+
+// One very long text: the seeds joined into a single ≥ 10 MB report.
+const long = batch.join("\n");
+let longRecords = 0;
+const one = await measure(() => {
+  longRecords = parseReport(long, { source: "long.txt" }).indicators.length;
+});
+rows.push([
+  "parse one 10 MB text", `${(utf8Bytes(long) / 1048576).toFixed(1)} MB`, one.seconds.toFixed(2),
+  (utf8Bytes(long) / 1048576 / one.seconds).toFixed(1), one.peakRssMB.toFixed(0), `${longRecords} records`,
+]);
+
+console.log(renderTable(["benchmark", "input", "seconds", "MB/s", "peak RSS MB", "output"], rows, 40));
+console.log(`\nnode ${process.version}, one core (the parser is single-threaded)`);

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { one, recordsOf } from "./helpers.ts";
+
+describe("measure, sign and distribution", () => {
+  it("splits a level and its change into two records with the same name", () => {
+    const rs = recordsOf("完成外贸进出口总额18.6亿元,同比增长12.4%。");
+    expect(rs.map((r) => [r.value, r.measure, r.name])).toEqual([
+      [18.6, "level", "外贸进出口总额"],
+      [12.4, "yoy", "外贸进出口总额"],
+    ]);
+  });
+
+  it("writes declines as negative changes", () => {
+    expect(one("安全事故起数同比下降21.5%。", "21.5%").value).toBe(-21.5);
+    expect(one("商品房销售面积同比降幅8.2%。", "8.2%").value).toBe(-8.2);
+    expect(one("工业用电量增幅-3.4%。", "-3.4%").value).toBe(-3.4);
+    expect(one("投诉件环比减少15%。", "15%")).toMatchObject({ value: -15, measure: "mom" });
+  });
+
+  it("treats a bare 增长 of a rate as a change against last year", () => {
+    expect(one("税收收入增长9%。", "9%")).toMatchObject({ measure: "yoy", name: "税收收入" });
+  });
+
+  it("keeps 增加值 and 增长率 as names, not changes", () => {
+    expect(one("服务业增加值增长6.1%。", "6.1%").name).toBe("服务业增加值");
+  });
+
+  it("distributes 同比分别 over the levels before it, in order", () => {
+    const rs = recordsOf("全年工业总产值86.5亿元,工业投资12.2亿元,同比分别增长7.3%和-2.1%。");
+    const changes = rs.filter((r) => r.measure === "yoy");
+    expect(changes.map((r) => [r.name, r.value])).toEqual([
+      ["工业总产值", 7.3],
+      ["工业投资", -2.1],
+    ]);
+  });
+
+  it("distributes 分别下降 with the sign on every member", () => {
+    const rs = recordsOf("刑事案件1200起,治安案件3400起,同比分别下降10%、12%。");
+    expect(rs.filter((r) => r.measure === "yoy").map((r) => r.value)).toEqual([-10, -12]);
+  });
+
+  it("gives a rank after a figure that figure's name; 均列 ranks the figure before it", () => {
+    const rs = recordsOf("农村居民人均可支配收入3.8万元,列全市第一。");
+    expect(rs[1]).toMatchObject({ measure: "rank", value: 1, name: "农村居民人均可支配收入" });
+    expect(one("新增市场主体2400户,增速位列全市第二。", "第二").name).toBe("新增市场主体增速");
+  });
+
+  it("uses 倍 as another measure", () => {
+    expect(one("科创空间扩大3倍。", "3倍").measure).toBe("other");
+  });
+});
+
+describe("names", () => {
+  it("names a count whose noun follows the number", () => {
+    expect(one("完成4个老旧小区改造。", "4个").name).toBe("老旧小区改造");
+    expect(one("新建3所幼儿园。", "3所").name).toBe("新建幼儿园");
+  });
+
+  it("drops verbs of doing and time words from the front", () => {
+    expect(one("1-6月累计实现招商引资到位资金21亿元。", "21亿元").name).toBe("招商引资到位资金");
+  });
+
+  it("lets a second count in a pair share the first one's name (5户7人)", () => {
+    const rs = recordsOf("新纳入特困供养对象9户12人。");
+    expect(rs.map((r) => r.name)).toEqual(["新纳入特困供养对象", "新纳入特困供养对象"]);
+  });
+
+  it("takes the noun after an enumeration ending in 等", () => {
+    expect(one("完成东苑、西苑、南苑等5个小区雨污分流。", "5个").name).toBe("小区雨污分流");
+  });
+});
+
+describe("kind, period and year", () => {
+  it("reads 预计 as a forecast until the end of its clause group", () => {
+    const rs = recordsOf("1-11月,预计完成固定资产投资45亿元,同比增长6%;实现社零总额80亿元。");
+    expect(rs.map((r) => r.kind)).toEqual(["forecast", "forecast", "actual"]);
+    expect(rs[0]!.period).toBe("1-11月");
+  });
+
+  it("reads 力争, 确保 and 将 as targets even in a review", () => {
+    expect(one("年底力争完成税收3亿元。", "3亿元").kind).toBe("target");
+    expect(one("已举办讲座6场,另有2场将于年底举办。", "2场").kind).toBe("target");
+  });
+
+  it("does not read a named plan (“…”计划) as a target cue", () => {
+    expect(one("实施“青苗”计划,培训青年干部120人次。", "120人次").kind).toBe("actual");
+  });
+
+  it("makes every figure of a plan section a target, with the plan year", () => {
+    const text = "一、2023年工作总结\n全年新增就业2100人。\n二、2024年工作计划\n新增就业2300人,新建口袋公园3个。";
+    const rs = recordsOf(text);
+    expect(rs.map((r) => [r.kind, r.year])).toEqual([
+      ["actual", 2023],
+      ["target", 2024],
+      ["target", 2024],
+    ]);
+    expect(rs[1]!.section).toEqual(["2024年工作计划"]);
+  });
+
+  it("gives every record a stable id, provenance and a standard value", () => {
+    const r = one("一、2023年工作总结\n实现一般公共预算收入6.5亿元。", "6.5亿元");
+    expect(r.id).toBe(`t:${r.at}:level`);
+    expect(r.canonical).toBe("一般公共预算收入");
+    expect(r.standard).toEqual({ value: 65000, unit: "万元" });
+    expect(r.sentence).toBe("实现一般公共预算收入6.5亿元。");
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parseReport } from "../../src/report/index.ts";
+
+describe("sections", () => {
+  it("finds inline headings in a report that lost its line breaks", () => {
+    const text =
+      "一、2022年工作总结 全年完成税收2.1亿元。 (一)稳企业。走访企业300家。 二、存在问题 一是动能不足。 三、2023年工作思路 (一)抓招商。力争引进项目20个。";
+    const r = parseReport(text, { source: "one-line.txt" });
+    expect(r.sections.map((s) => [s.level, s.title, s.role])).toEqual([
+      [1, "2022年工作总结", "review"],
+      [2, "稳企业", "review"],
+      [1, "存在问题", "problems"],
+      [4, "动能不足", "problems"],
+      [1, "2023年工作思路", "plan"],
+      [2, "抓招商", "plan"],
+    ]);
+    expect(r.indicators.map((i) => i.kind)).toEqual(["actual", "actual", "target"]);
+    expect(r.meta.reviewYear).toBe(2022);
+    expect(r.meta.planYear).toBe(2023);
+  });
+
+  it("orders level-1 headings by year when their words say nothing (2024年主要工作 after 2023年工作回顾)", () => {
+    const r = parseReport("一、2023年工作回顾\n新建绿道5公里。\n二、2024年主要工作\n新建绿道8公里。", { source: "x.txt" });
+    expect(r.sections.map((s) => s.role)).toEqual(["review", "plan"]);
+    expect(r.indicators.map((i) => i.kind)).toEqual(["actual", "target"]);
+  });
+
+  it("does not let slogan sub-headings set a role", () => {
+    const r = parseReport("三、2025年工作计划\n(一)聚焦发展质效,推动经济发展取得新成效新突破\n新增企业30家。", { source: "x.txt" });
+    expect(r.sections[1]!.role).toBe("plan");
+  });
+});
+
+describe("metadata", () => {
+  it("reads body, parent and publication date from a portal header", () => {
+    const text = "江宁市河西区柳岸街道\n柳岸街道2024年工作计划\n来源: 柳岸街道办事处 发布时间:2024-03-10 14:40\n\n今年以来,柳岸街道完成固定资产投资5亿元。";
+    const r = parseReport(text, { source: "x.txt" });
+    expect(r.meta).toMatchObject({ body: "柳岸街道", parent: "河西区", published: "2024-03-10", title: "柳岸街道2024年工作计划" });
+  });
+
+  it("takes the review year from the publication date when a plan-titled report reports this year's results", () => {
+    const text = "柳岸街道2024年工作计划\n发布时间:2024-03-10\n(一)经济发展\n截至11月中旬,累计完成税收3.3亿元,已走访企业200家。";
+    const r = parseReport(text, { source: "x.txt" });
+    expect(r.meta.planYear).toBe(2024);
+    expect(r.meta.reviewYear).toBe(2023);
+    expect(r.indicators.every((i) => i.kind === "actual")).toBe(true);
+  });
+
+  it("reads a district report: body from the congress line, date from the speech line", () => {
+    const text = "政府工作报告\n——2024年1月10日在城南区第十八届人民代表大会第四次会议上\n一、2023年工作回顾\n城南区人民政府全年实现地区生产总值812.6亿元。";
+    const r = parseReport(text, { source: "x.txt" });
+    expect(r.meta).toMatchObject({ body: "城南区", published: "2024-01-10", reviewYear: 2023 });
+  });
+
+  it("does not take generic words (社区, 全区, 地区) for the body", () => {
+    const r = parseReport("全区各社区完成地区生产总值统计,小区改造5个。", { source: "x.txt" });
+    expect(r.meta.body).toBeNull();
+    expect(r.warnings.join()).toContain("主体");
+  });
+});
+
+describe("bad input", () => {
+  it("returns an empty result with a warning for empty text and text with no numbers", () => {
+    expect(parseReport("", { source: "e.txt" })).toMatchObject({ indicators: [], warnings: [expect.stringContaining("为空")] });
+    expect(parseReport("坚持党建引领,深化改革。", { source: "n.txt" }).warnings.join()).toContain("没有找到任何指标");
+  });
+
+  it("warns about mojibake", () => {
+    expect(parseReport("閿熸枻鎷烽敓鏂ゆ嫹锟斤拷 12个", { source: "m.txt" }).warnings.join()).toContain("乱码");
+  });
+});
