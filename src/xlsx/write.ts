@@ -1,0 +1,87 @@
+// WorkbookPlan → .xlsx bytes with exceljs (Node and browser), then the pivot table parts added.
+import ExcelJS from "exceljs";
+import type { CellValue, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
+import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
+import { addPivotTables } from "./pivot.ts";
+
+type ExcelValue = ExcelJS.CellValue;
+
+function toExcel(v: CellValue): ExcelValue {
+  if (isFormula(v)) return { formula: v.formula, result: v.result ?? undefined } as ExcelJS.CellFormulaValue;
+  if (isText(v)) return v.text;
+  return v;
+}
+
+const argb = (rgb: string) => `FF${rgb}`;
+
+function conditionalRule(cf: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingRule {
+  if (cf.type === "dataBar") {
+    return {
+      type: "dataBar", priority, minLength: 0, maxLength: 100, gradient: true, border: false, negativeBarColorSameAsPositive: false,
+      cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: argb(cf.color) },
+    } as unknown as ExcelJS.ConditionalFormattingRule;
+  }
+  return {
+    type: "cellIs", operator: "equal", priority, formulae: [`"${cf.text.replace(/"/g, '""')}"`],
+    style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.font) } } },
+  };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.hidden ? "hidden" : "visible",
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+  });
+  if (sheet.note) {
+    ws.getCell("A1").value = sheet.note;
+    ws.getCell("A1").font = { italic: true, color: { argb: "FF595959" } };
+    ws.getColumn(1).width = 28;
+  }
+  const t = sheet.table;
+  if (!t) return;
+  ws.addTable({
+    name: t.name,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    // exceljs needs at least one row to write a table; an empty table gets one blank row.
+    rows: t.rows.length ? t.rows.map((r) => r.map(toExcel)) : [t.columns.map(() => null)],
+  });
+  t.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    if (c.numFmt || c.wrap || c.role === "input") {
+      for (let r = 2; r <= t.rows.length + 1; r++) {
+        const cell = ws.getCell(r, i + 1);
+        if (c.numFmt) cell.numFmt = c.numFmt;
+        if (c.role === "input") cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+      }
+    }
+  });
+  if (t.rowNumFmts) {
+    const k = t.columns.findIndex((c) => c.key === t.rowNumFmts!.column);
+    t.rowNumFmts.formats.forEach((fmt, r) => {
+      if (fmt) ws.getCell(r + 2, k + 1).numFmt = fmt;
+    });
+  }
+  ws.getRow(1).font = { bold: true };
+  const last = Math.max(2, t.rows.length + 1);
+  sheet.conditionalFormats.forEach((cf, i) => {
+    const letter = columnLetter(t.columns.findIndex((c) => c.key === cf.column));
+    ws.addConditionalFormatting({ ref: `${letter}2:${letter}${last}`, rules: [conditionalRule(cf, i + 1)] });
+  });
+}
+
+/** The workbook as .xlsx bytes. Formulas carry their results; Excel recalculates everything on open. */
+export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Zhibiao 指标";
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(wb, sheet);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addPivotTables(bytes, plan);
+}

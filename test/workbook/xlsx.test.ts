@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { parseReport, type Report } from "../../src/report/index.ts";
+import { planWorkbook, type ParsedReport } from "../../src/workbook/plan.ts";
+import { writeXlsx } from "../../src/xlsx/write.ts";
+import { recalculatedSheets, sofficePath } from "../support/libreoffice.ts";
+
+const root = new URL("../..", import.meta.url).pathname;
+const read = (p: string) => readFileSync(join(root, p), "utf8");
+const inputs: ParsedReport[] = [
+  ...["000_e503b99b59d123f0", "001_0e7a08fd52921b11", "002_0cdd634d9f14d8d9", "003_56b0c7f3c4912e2a", "004_191eb5bed6b7048b"].map((id) => `seeds/${id}.txt`),
+  "test/fixtures/dongliu-2024-review.txt",
+].map((p) => ({ report: parseReport(read(p), { source: p.split("/").pop()! }), text: read(p) }));
+const reports: Report[] = inputs.map((i) => i.report);
+
+let file = "";
+beforeAll(async () => {
+  file = join(mkdtempSync(join(tmpdir(), "zb-xlsx-")), "comparison.xlsx");
+  writeFileSync(file, await writeXlsx(planWorkbook(inputs)));
+});
+
+describe("the .xlsx package", () => {
+  it("reads back with exceljs: every tblIndicators row equals the parser's record", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("指标")!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(["记录ID", "报告", "主体", "上级"]);
+    const records = reports.flatMap((r) => r.indicators.map((i) => ({ r, i })));
+    expect(ws.rowCount).toBe(records.length + 1);
+    records.forEach(({ r, i }, k) => {
+      const row = (ws.getRow(k + 2).values as unknown[]).slice(1);
+      expect(row.slice(0, 3)).toEqual([i.id, r.source, r.meta.body]);
+      expect(row[4]).toBe(i.year);
+      expect(row[7]).toBe(i.name);
+      expect(row[11]).toBe(i.value);
+      expect(row[12] ?? "").toBe(i.unit);
+      expect(row[13]).toBe(i.standard!.value);
+      expect(row[17]).toBe(i.at);
+    });
+    expect(wb.getWorksheet("来源")!.state).toBe("hidden");
+    expect(wb.getWorksheet("指标")!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("holds a pivot cache with one record per row and a pivot table on 透视", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const def = await zip.file("xl/pivotCache/pivotCacheDefinition1.xml")!.async("string");
+    const recs = await zip.file("xl/pivotCache/pivotCacheRecords1.xml")!.async("string");
+    const total = reports.reduce((n, r) => n + r.indicators.length, 0);
+    expect(def).toContain(`recordCount="${total}"`);
+    expect(def).toContain('refreshOnLoad="1"');
+    expect(recs.match(/<r>/g)).toHaveLength(total);
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("pivotTable+xml");
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"[^>]*\/><pivotCaches>/);
+  });
+
+  it.runIf(existsSync("/usr/bin/python3") && (() => { try { execFileSync("/usr/bin/python3", ["-c", "import openpyxl"]); return true; } catch { return false; } })())(
+    "opens in openpyxl, a second reader, with its tables and pivot",
+    () => {
+      const out = execFileSync("/usr/bin/python3", ["-c", `
+import openpyxl, json, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.keys()) for ws in wb},
+  "pivots": len(wb["透视"]._pivots), "hidden": wb["来源"].sheet_state,
+  "fmt": wb["目标对比"]["N2"].number_format }, ensure_ascii=False))`, file], { encoding: "utf8" });
+      const info = JSON.parse(out);
+      expect(info.sheets).toEqual(["目标对比", "指标", "透视", "报告", "来源"]);
+      expect(info.tables).toMatchObject({ 目标对比: ["tblGoals"], 指标: ["tblIndicators"], 报告: ["tblReports"], 来源: ["tblSources"] });
+      expect(info.pivots).toBe(1);
+      expect(info.hidden).toBe("hidden");
+      expect(info.fmt).toMatch(/pt|%/);
+    },
+  );
+});
+
+describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
+  let sheets: Map<string, string[][]>;
+  beforeAll(() => {
+    sheets = recalculatedSheets(file);
+  }, 180_000);
+
+  const goal = (name: string, year: number) => {
+    const rows = sheets.get("目标对比")!;
+    const h = rows[0]!;
+    const row = rows.find((r) => r[h.indexOf("主体")] === "东柳街道" && r[h.indexOf("指标名称")] === name && r[h.indexOf("目标年份")] === String(year));
+    if (!row) throw new Error(`no goal row ${name} ${year}`);
+    return Object.fromEntries(h.map((k, i) => [k, row[i]]));
+  };
+
+  it("fills in actuals from the next year's report and computes completion and status", () => {
+    expect(goal("地区生产总值", 2024)).toMatchObject({ 上年实际: "-6.2", 实际值: "8.4", 实际来源: "报告实际", 状态: "达成" });
+    expect(Number.parseFloat(goal("地区生产总值", 2024).完成度!)).toBeCloseTo(0.4, 6);
+    expect(goal("固定资产投资", 2024)).toMatchObject({ 上年实际: "325000", 实际值: "81000", 状态: "未达成" });
+    expect(goal("固定资产投资", 2024).完成度).toMatch(/^90(\.0)?%$/);
+    expect(goal("规上企业研发", 2024)).toMatchObject({ 实际值: "12.5", 状态: "未达成" });
+    expect(goal("千人口托位数", 2024)).toMatchObject({ 实际值: "4.9", 状态: "达成" });
+  });
+
+  it("uses a preliminary 预计 figure when that is all the later report gives, and says so", () => {
+    expect(goal("高层建筑隐患排查", 2024)).toMatchObject({ 实际值: "100", 实际来源: "预计(初步)", 状态: "达成" });
+  });
+
+  it("says 待数据 where no later report has the figure", () => {
+    for (const name of ["新建婴幼儿照护驿站", "小区首届业委会选举(换届)", "覆盖率"]) expect(goal(name, 2024).状态).toBe("待数据");
+    expect(goal("固定资产投资", 2025)).toMatchObject({ 上年实际: "81000", 实际值: "", 状态: "待数据" });
+  });
+
+  it("computes the pivot table: sums of standard values by canonical indicator and body, levels only", () => {
+    const rows = sheets.get("透视")!;
+    const headerRow = rows.findIndex((r) => r[0] === "标准指标");
+    const bodies = rows[headerRow]!;
+    const cell = (canonical: string, body: string) => {
+      const r = rows.find((x, k) => k > headerRow && x[0] === canonical)!;
+      return Number(r[bodies.indexOf(body)]);
+    };
+    // The same totals, computed here straight from the parsed records.
+    const expected = (canonical: string, body: string) =>
+      reports
+        .filter((r) => r.meta.body === body)
+        .flatMap((r) => r.indicators)
+        .filter((i) => i.canonical === canonical && i.measure === "level")
+        .reduce((s, i) => s + i.standard!.value, 0);
+    for (const [canonical, body] of [["固定资产投资", "东柳街道"], ["地区生产总值", "东柳街道"], ["一般公共预算收入", "文新街道"], ["财政总收入", "文新街道"]] as const) {
+      expect(expected(canonical, body)).toBeGreaterThan(0);
+      expect(cell(canonical, body)).toBeCloseTo(expected(canonical, body), 6);
+    }
+  });
+
+  it("keeps formula-looking report text as text", async () => {
+    const text = "=1+1新增企业5家。\n@SUM(1)完成投资3亿元。";
+    const evil = join(mkdtempSync(join(tmpdir(), "zb-evil-")), "evil.xlsx");
+    writeFileSync(evil, await writeXlsx(planWorkbook([{ report: parseReport(text, { source: "=2+2.txt" }), text }])));
+    const s = recalculatedSheets(evil);
+    expect(s.get("报告")![1]![0]).toBe("=2+2");
+    expect(s.get("指标")!.slice(1).map((r) => r[16])).toContain("=1+1新增企业5家。");
+  }, 120_000);
+});
