@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { parseReport } from "../src/report/index.ts";
 import { renderTable } from "../src/cli/table.ts";
 import { measure } from "./measure.ts";
+import { planWorkbook, type ParsedReport } from "../src/workbook/plan.ts";
+import { writeXlsx } from "../src/xlsx/write.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const seeds = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(root, "seeds", f), "utf8"));
@@ -38,6 +40,31 @@ const one = await measure(() => {
 rows.push([
   "parse one 10 MB text", `${(utf8Bytes(long) / 1048576).toFixed(1)} MB`, one.seconds.toFixed(2),
   (utf8Bytes(long) / 1048576 / one.seconds).toFixed(1), one.peakRssMB.toFixed(0), `${longRecords} records`,
+]);
+
+// 1,000 reports → the comparison workbook: seed texts under generated bodies and shifted years.
+const NAME_CHARS = "东南西北中新和平安康长乐永宁华兴文明秀湖江山河海";
+const REPORTS = 1000;
+const varied: { text: string; source: string }[] = [];
+for (let k = 0; k < REPORTS; k++) {
+  const seed = seeds[k % seeds.length]!;
+  const body = parseReport(seed, { source: "s.txt" }).meta.body ?? "新城街道";
+  const name = NAME_CHARS[k % NAME_CHARS.length]! + NAME_CHARS[Math.floor(k / NAME_CHARS.length) % NAME_CHARS.length]! + NAME_CHARS[Math.floor(k / 576) % NAME_CHARS.length]!;
+  const shift = Math.floor(k / seeds.length) % 8;
+  const text = seed.split(body).join(`${name}街道`).replace(/(20\d\d)年/g, (_, y: string) => `${Number(y) + shift}年`);
+  varied.push({ text, source: `r${String(k).padStart(4, "0")}.txt` });
+}
+let xlsxBytes = 0;
+let planned = { records: 0, targets: 0, targetsMatched: 0 };
+const xlsx = await measure(async () => {
+  const parsed: ParsedReport[] = varied.map((v) => ({ report: parseReport(v.text, { source: v.source }), text: v.text }));
+  const plan = planWorkbook(parsed);
+  planned = plan.summary;
+  xlsxBytes = (await writeXlsx(plan)).length;
+});
+rows.push([
+  `${REPORTS} reports → .xlsx`, `${(varied.reduce((n, v) => n + utf8Bytes(v.text), 0) / 1048576).toFixed(1)} MB`, xlsx.seconds.toFixed(2), "",
+  xlsx.peakRssMB.toFixed(0), `${(xlsxBytes / 1048576).toFixed(1)} MB xlsx, ${planned.records} rows, ${planned.targetsMatched}/${planned.targets} goals matched`,
 ]);
 
 console.log(renderTable(["benchmark", "input", "seconds", "MB/s", "peak RSS MB", "output"], rows, 40));

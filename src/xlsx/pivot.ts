@@ -3,6 +3,7 @@
 import JSZip from "jszip";
 import type { PivotPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter, shownValue } from "../workbook/cells.ts";
+import { readPart, sheetPartOf, xmlEscape } from "./xml.ts";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -18,15 +19,6 @@ const CONTENT = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
 };
 
-export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-}
-
 type Value = string | number | boolean | null;
 
 interface Field {
@@ -40,7 +32,9 @@ function fieldsOf(source: SheetPlan, axisKeys: ReadonlySet<string>): Field[] {
   const t = source.table!;
   return t.columns.map((c, k) => {
     const values = t.rows.map((r) => shownValue(r[k] ?? null)).map((v) => (v === "" ? null : v));
-    const items = axisKeys.has(c.key) ? [...new Set(values)] : null;
+    // Axis fields must list their items; text fields list theirs too, so records hold indexes, not copies.
+    const textual = values.some((v) => typeof v === "string");
+    const items = axisKeys.has(c.key) || textual ? [...new Set(values)] : null;
     return { name: c.header, values, items };
   });
 }
@@ -159,32 +153,13 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
   );
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
-  const f = zip.file(path);
-  if (!f) throw new Error(`xlsx package has no ${path}`);
-  return f.async("string");
-}
-
-/** Worksheet part path for a sheet name, from workbook.xml and its relationships. */
-async function sheetPartOf(zip: JSZip, name: string): Promise<string> {
-  const wbXml = await readText(zip, "xl/workbook.xml");
-  const rels = await readText(zip, "xl/_rels/workbook.xml.rels");
-  const sheet = [...wbXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((s) => s.includes(`name="${xmlEscape(name)}"`));
-  const rid = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel = rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
-  const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
-  if (!target) throw new Error(`xlsx package has no worksheet named ${name}`);
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-}
-
-/** Adds each pivot of the plan to an exceljs-written package. */
-export async function addPivotTables(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+/** Adds the plan's pivot tables (their caches, records, definitions, relationships and content types) to a package. */
+export async function addPivotTables(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const pivots = plan.sheets.filter((s) => s.pivot);
-  if (!pivots.length) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  let contentTypes = await readText(zip, "[Content_Types].xml");
-  let wbXml = await readText(zip, "xl/workbook.xml");
-  let wbRels = await readText(zip, "xl/_rels/workbook.xml.rels");
+  if (!pivots.length) return;
+  let contentTypes = await readPart(zip, "[Content_Types].xml");
+  let wbXml = await readPart(zip, "xl/workbook.xml");
+  let wbRels = await readPart(zip, "xl/_rels/workbook.xml.rels");
   const caches: string[] = [];
   for (const [n, sheet] of pivots.entries()) {
     const p = sheet.pivot!;
@@ -201,7 +176,7 @@ export async function addPivotTables(bytes: Uint8Array, plan: WorkbookPlan): Pro
     zip.file(`xl/pivotTables/_rels/pivotTable${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheDefinition, target: `../pivotCache/pivotCacheDefinition${id}.xml` }]));
     const sheetPart = await sheetPartOf(zip, sheet.name);
     const sheetRelsPath = sheetPart.replace(/([^/]+)$/, "_rels/$1.rels");
-    const existing = zip.file(sheetRelsPath) ? await readText(zip, sheetRelsPath) : relsXml([]);
+    const existing = zip.file(sheetRelsPath) ? await readPart(zip, sheetRelsPath) : relsXml([]);
     zip.file(sheetRelsPath, existing.replace("</Relationships>", `<Relationship Id="rIdPivot${id}" Type="${REL.table}" Target="../pivotTables/pivotTable${id}.xml"/></Relationships>`));
     wbRels = wbRels.replace("</Relationships>", `<Relationship Id="rIdPivotCache${id}" Type="${REL.cacheDefinition}" Target="pivotCache/pivotCacheDefinition${id}.xml"/></Relationships>`);
     caches.push(`<pivotCache cacheId="${id}" r:id="rIdPivotCache${id}"/>`);
@@ -218,5 +193,4 @@ export async function addPivotTables(bytes: Uint8Array, plan: WorkbookPlan): Pro
   zip.file("xl/workbook.xml", wbXml);
   zip.file("xl/_rels/workbook.xml.rels", wbRels);
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -2,7 +2,8 @@
 import ExcelJS from "exceljs";
 import type { CellValue, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
-import { addPivotTables } from "./pivot.ts";
+import { finishPackage } from "./package.ts";
+import { templateRows } from "./table-body.ts";
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -40,30 +41,30 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   }
   const t = sheet.table;
   if (!t) return;
+  // Column styles first: cells the table creates inherit them (one style per column, not per cell).
+  ws.columns = t.columns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    style: {
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+      ...(c.role === "input" ? { fill: { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFF2CC" } } } : {}),
+    },
+  }));
   ws.addTable({
     name: t.name,
     ref: "A1",
     headerRow: true,
     style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
     columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
-    // exceljs needs at least one row to write a table; an empty table gets one blank row.
-    rows: t.rows.length ? t.rows.map((r) => r.map(toExcel)) : [t.columns.map(() => null)],
+    // Template rows only (the package step writes the full body); an empty table keeps one blank row.
+    rows: t.rows.length ? templateRows(t).map((r) => t.rows[r]!.map(toExcel)) : [t.columns.map(() => null)],
   });
-  t.columns.forEach((c, i) => {
-    const column = ws.getColumn(i + 1);
-    column.width = c.width;
-    if (c.numFmt || c.wrap || c.role === "input") {
-      for (let r = 2; r <= t.rows.length + 1; r++) {
-        const cell = ws.getCell(r, i + 1);
-        if (c.numFmt) cell.numFmt = c.numFmt;
-        if (c.role === "input") cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
-      }
-    }
-  });
+  const templates = templateRows(t);
   if (t.rowNumFmts) {
     const k = t.columns.findIndex((c) => c.key === t.rowNumFmts!.column);
-    t.rowNumFmts.formats.forEach((fmt, r) => {
-      if (fmt) ws.getCell(r + 2, k + 1).numFmt = fmt;
+    templates.forEach((r, i) => {
+      const fmt = t.rowNumFmts!.formats[r];
+      if (fmt) ws.getCell(i + 2, k + 1).numFmt = fmt;
     });
   }
   ws.getRow(1).font = { bold: true };
@@ -82,6 +83,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   wb.modified = new Date(0);
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return addPivotTables(bytes, plan);
+  // exceljs stores its parts uncompressed; the package is compressed once, after the pivot parts are in.
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+  return finishPackage(bytes, plan);
 }

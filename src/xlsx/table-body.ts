@@ -1,0 +1,96 @@
+// Table bodies written as sheet XML directly. exceljs writes each table with a few template rows (so
+// every column's style, and every per-row number format, has a style id); the full body replaces them.
+// exceljs spends ~11 µs a cell serialising; this writes the same cells in well under 1 µs.
+import type JSZip from "jszip";
+import type { CellValue, SheetPlan, TablePlan } from "../workbook/types.ts";
+import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
+import { readPart, SharedStrings, sheetPartOf, xmlEscape } from "./xml.ts";
+
+/** Rows exceljs writes for a table: the first row, plus the first row of each per-row number format. */
+export function templateRows(t: TablePlan): number[] {
+  const picked = new Set<number>(t.rows.length ? [0] : []);
+  const seen = new Set<string | null>();
+  t.rowNumFmts?.formats.forEach((f, r) => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      picked.add(r);
+    }
+  });
+  return [...picked].sort((a, b) => a - b);
+}
+
+function cellXml(ref: string, v: CellValue, style: string | undefined, strings: SharedStrings): string {
+  const s = style && style !== "0" ? ` s="${style}"` : "";
+  if (v === null || v === undefined || v === "") return s ? `<c r="${ref}"${s}/>` : "";
+  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s}/>`;
+  if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (isFormula(v)) {
+    const f = `<f>${xmlEscape(v.formula)}</f>`;
+    const r = v.result;
+    if (typeof r === "number" && Number.isFinite(r)) return `<c r="${ref}"${s}>${f}<v>${r}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${xmlEscape(r == null ? "" : String(r))}</v></c>`;
+  }
+  return `<c r="${ref}"${s} t="s"><v>${strings.of(isText(v) ? v.text : v)}</v></c>`;
+}
+
+/** Style id of every cell in the template rows exceljs wrote: row number → column letter → s. */
+function templateStyles(sheetXml: string): Map<number, Map<string, string>> {
+  const out = new Map<number, Map<string, string>>();
+  for (const row of sheetXml.matchAll(/<row\b[^>]*\br="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
+    const cells = new Map<string, string>();
+    for (const c of row[2]!.matchAll(/<c\b[^>]*\br="([A-Z]+)\d+"[^>]*>/g)) cells.set(c[1]!, /\bs="(\d+)"/.exec(c[0])?.[1] ?? "0");
+    out.set(Number(row[1]), cells);
+  }
+  return out;
+}
+
+function bodyXml(t: TablePlan, styles: Map<number, Map<string, string>>, strings: SharedStrings): string {
+  const letters = t.columns.map((_, k) => columnLetter(k));
+  const rows = templateRows(t);
+  // exceljs wrote template row i at sheet row i + 2.
+  const base = styles.get(2) ?? new Map<string, string>();
+  const fmtColumn = t.rowNumFmts ? letters[t.columns.findIndex((c) => c.key === t.rowNumFmts!.column)] : undefined;
+  const styleOfFormat = new Map<string | null, string | undefined>();
+  rows.forEach((r, i) => styleOfFormat.set(t.rowNumFmts?.formats[r] ?? null, styles.get(i + 2)?.get(fmtColumn ?? "")));
+  const parts: string[] = [];
+  for (let r = 0; r < t.rows.length; r++) {
+    const n = r + 2;
+    const row = t.rows[r]!;
+    let cells = "";
+    for (let k = 0; k < letters.length; k++) {
+      const letter = letters[k]!;
+      const style = letter === fmtColumn ? styleOfFormat.get(t.rowNumFmts!.formats[r] ?? null) ?? base.get(letter) : base.get(letter);
+      cells += cellXml(`${letter}${n}`, row[k] ?? null, style, strings);
+    }
+    parts.push(`<row r="${n}">${cells}</row>`);
+  }
+  return parts.join("");
+}
+
+/** Replaces each table's template rows with its full body, and widens the table and sheet ranges. */
+export async function writeTableBodies(zip: JSZip, sheets: readonly SheetPlan[]): Promise<void> {
+  const tableParts = Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
+  const tableXml = new Map<string, { path: string; xml: string }>();
+  for (const path of tableParts) {
+    const xml = await readPart(zip, path);
+    const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+    if (name) tableXml.set(name, { path, xml });
+  }
+  const strings = await SharedStrings.load(zip);
+  for (const sheet of sheets) {
+    const t = sheet.table;
+    if (!t || !t.rows.length) continue;
+    const path = await sheetPartOf(zip, sheet.name);
+    const xml = await readPart(zip, path);
+    const styles = templateStyles(xml);
+    const header = /<row\b[^>]*\br="1"[^>]*>[\s\S]*?<\/row>|<row\b[^>]*\br="1"[^>]*\/>/.exec(xml)?.[0] ?? "";
+    const last = `${columnLetter(t.columns.length - 1)}${t.rows.length + 1}`;
+    const filled = xml
+      .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, () => `<sheetData>${header}${bodyXml(t, styles, strings)}</sheetData>`)
+      .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${last}"/>`);
+    zip.file(path, filled);
+    const table = tableXml.get(t.name);
+    if (table) zip.file(table.path, table.xml.replace(/\bref="A1:[A-Z]+\d+"/g, `ref="A1:${last}"`));
+  }
+  strings.save(zip);
+}
