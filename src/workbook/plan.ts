@@ -89,7 +89,10 @@ function indicatorsSheet(rows: readonly Row[], l: Labels): { sheet: SheetPlan; k
     }),
   };
   return {
-    sheet: { key: "indicators", name: l.sheets.indicators, hidden: false, tabColor: "1F4E79", freeze: { rows: 1, columns: 0 }, table, conditionalFormats: [] },
+    sheet: {
+      key: "indicators", name: l.sheets.indicators, hidden: false, tabColor: "1F4E79", freeze: { rows: 1, columns: 0 }, printWide: true,
+      table, conditionalFormats: [],
+    },
     keys,
     values,
   };
@@ -187,6 +190,7 @@ function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indi
     key: "goals",
     name: l.sheets.goals,
     hidden: false,
+    printWide: true,
     tabColor: "548235",
     freeze: { rows: 1, columns: 4 },
     table: { name: TABLE_NAMES.goals, style: "TableStyleMedium7", columns, rows: tableRows, rowNumFmts: { column: "completion", formats: completionFormats } },

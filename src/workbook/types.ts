@@ -67,6 +67,8 @@ export interface SheetPlan {
   table?: TablePlan;
   conditionalFormats: ConditionalFormatPlan[];
   pivot?: PivotPlan;
+  /** Printed landscape, one page wide. */
+  printWide?: boolean;
   /** A line of guidance written above a pivot (the only sheet without a table at A1). */
   note?: string;
 }

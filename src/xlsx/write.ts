@@ -34,6 +34,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
   });
+  if (sheet.printWide) ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   if (sheet.note) {
     ws.getCell("A1").value = sheet.note;
     ws.getCell("A1").font = { italic: true, color: { argb: "FF595959" } };
@@ -67,7 +68,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       if (fmt) ws.getCell(i + 2, k + 1).numFmt = fmt;
     });
   }
-  ws.getRow(1).font = { bold: true };
+  // Table styles are Excel's; an explicit header fill makes the header read the same in other engines.
+  const header = ws.getRow(1);
+  header.font = { bold: true, color: { argb: "FFFFFFFF" } };
+  header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(sheet.tabColor ?? "44546A") } }));
   const last = Math.max(2, t.rows.length + 1);
   sheet.conditionalFormats.forEach((cf, i) => {
     const letter = columnLetter(t.columns.findIndex((c) => c.key === cf.column));

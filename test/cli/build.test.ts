@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { zhibiao } from "../support/cli.ts";
 import { mkdtemp, readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-
-const run = promisify(execFile);
-const BIN = new URL("../../bin/zhibiao.mjs", import.meta.url).pathname;
-
-async function zhibiao(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node", [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe("zhibiao build", () => {
   it("builds the workbook from a folder and prints a summary", async () => {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { zhibiao } from "../support/cli.ts";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const run = promisify(execFile);
-const BIN = new URL("../../bin/zhibiao.mjs", import.meta.url).pathname;
-
-async function zhibiao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe("zhibiao parse", () => {
   it("expands a folder and prints {reports} as JSON with file names as sources", async () => {
