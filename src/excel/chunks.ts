@@ -1,0 +1,33 @@
+// Splitting a table body into writes that stay under Excel on the web's request limit (5 MB; we keep 4 MB).
+
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+/** Bytes a row adds to a request, as JSON (what Office.js sends), with UTF-8 for Chinese text. */
+export function rowBytes(row: readonly unknown[]): number {
+  let n = 2;
+  for (const v of row) {
+    if (typeof v === "string") {
+      n += 3;
+      for (let i = 0; i < v.length; i++) n += v.charCodeAt(i) < 0x80 ? (v[i] === '"' || v[i] === "\\" ? 2 : 1) : 3;
+    } else n += v === null || v === undefined ? 4 : String(v).length + 1;
+  }
+  return n;
+}
+
+/** [start, end) row ranges whose JSON stays under `limit` bytes (and at most `maxRows` rows). */
+export function chunkRows(rows: readonly (readonly unknown[])[], limit = MAX_REQUEST_BYTES, maxRows = 20_000): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const b = rowBytes(rows[i]!);
+    if (i > start && (bytes + b > limit || i - start >= maxRows)) {
+      out.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  }
+  if (start < rows.length) out.push([start, rows.length]);
+  return out;
+}
