@@ -19,8 +19,12 @@ describe("rewriteRefs", () => {
 });
 
 describe("chunkRows", () => {
-  it("counts UTF-8 bytes of JSON: Chinese text is three bytes a character", () => {
-    expect(rowBytes(["指标", 12, null])).toBe(2 + (3 + 6) + 3 + 5);
+  it("never counts fewer bytes than the row's JSON in UTF-8 (Chinese text is three bytes a character)", () => {
+    for (const row of [["指标", 12, null], ['say "hi"\\', -1.5, true], ["", "目标对比", 0]]) {
+      const real = new TextEncoder().encode(JSON.stringify(row)).length;
+      expect(rowBytes(row)).toBeGreaterThanOrEqual(real);
+      expect(rowBytes(row)).toBeLessThanOrEqual(real + row.length + 2);
+    }
   });
 
   it("splits rows so no chunk passes the byte limit, and covers every row once", () => {
