@@ -213,12 +213,12 @@ async function writeTable(
   } else if ((st.header?.length ?? width) < width) {
     st.table.resize(`A1:${last}${body.length + 1}`);
   }
-  // Column formats and widths: one value per column (Excel applies a single value to every cell).
+  // Column formats and widths: a 1×1 numberFormat array applies to every cell of the range.
   const n = body.length + 1;
   t.columns.forEach((c) => {
     const letter = columnLetter(layout.position[c.key]!);
     const range = st.sheet.getRange(`${letter}2:${letter}${n}`);
-    if (c.numFmt) (range as unknown as { numberFormat: unknown }).numberFormat = c.numFmt;
+    if (c.numFmt) range.numberFormat = [[c.numFmt]];
     if (c.role === "input") range.format.fill.color = INPUT_FILL;
     st.sheet.getRange(`${letter}:${letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
   });

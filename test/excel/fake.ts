@@ -167,7 +167,7 @@ export class FakeContext {
     this.bytes += bytes;
   }
 
-  async sync(): Promise<void> {
+  async sync<T>(passThroughValue?: T): Promise<T> {
     this.syncs++;
     this.requestBytes.push(this.bytes);
     const ops = this.ops;
@@ -176,6 +176,7 @@ export class FakeContext {
     this.bytes = 0;
     if (size > REQUEST_LIMIT) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${size} bytes`);
     for (const op of ops) op.run();
+    return passThroughValue as T;
   }
 
   get maxRequestBytes(): number {
@@ -296,7 +297,7 @@ export class FakeWorksheet extends ApiObject {
   set tabColor(v: string) {
     this.ctx.queue(() => (this.model.tabColor = v), 24);
   }
-  set visibility(v: string) {
+  set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
     this.ctx.queue(() => (this.model.visibility = v), 24);
   }
   getRange(address: string): FakeRange {
@@ -420,11 +421,13 @@ export class FakeRange extends ApiObject {
     return this.boxOf();
   }
 
-  private fill2d<T>(v: T | T[][], what: string): T[][] {
+  /** Values and formulas need an array of the range's shape; numberFormat also takes a 1×1 array for all cells. */
+  private fill2d<T>(v: T[][], what: string, broadcast = false): T[][] {
     const b = this.box;
     const rows = b.r1 - b.r0 + 1;
     const cols = b.c1 - b.c0 + 1;
-    if (!Array.isArray(v)) return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
+    if (!Array.isArray(v)) throw new FakeExcelError("InvalidArgument", `${what} must be a two-dimensional array`);
+    if (broadcast && v.length === 1 && v[0]?.length === 1) return Array.from({ length: rows }, () => new Array<T>(cols).fill(v[0]![0]!));
     if (v.length !== rows || v.some((r) => r.length !== cols))
       throw new FakeExcelError("InvalidArgument", `${what}: ${v.length}×${v[0]?.length ?? 0} array for a ${rows}×${cols} range`);
     return v;
@@ -451,7 +454,7 @@ export class FakeRange extends ApiObject {
     return this.get("formulas");
   }
   set numberFormat(v: string[][]) {
-    const data = this.fill2d(v, "numberFormat");
+    const data = this.fill2d(v, "numberFormat", true);
     this.ctx.queue(() => {
       const b = this.box;
       data.forEach((row, i) =>
@@ -553,4 +556,17 @@ export class FakePivotTable extends ApiObject {
 /** The fake as the type the writer takes. */
 export function asExcel(ctx: FakeContext): Excel.RequestContext {
   return ctx as unknown as Excel.RequestContext;
+}
+
+/**
+ * Compile-time check that the fake's members have the real API's types (from @types/office-js), for the
+ * members whose types do not drag in the whole object model.
+ */
+export function conformsToOfficeJs(ctx: FakeContext, range: FakeRange, table: FakeTable, sheet: FakeWorksheet, setting: FakeSetting): void {
+  const r: Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowCount" | "delete"> = range;
+  const t: Pick<Excel.Table, "name" | "isNullObject" | "resize" | "style"> = table;
+  const w: Pick<Excel.Worksheet, "id" | "name" | "tabColor" | "visibility"> = sheet;
+  const s: Pick<Excel.Setting, "value" | "isNullObject"> = setting;
+  const c: Pick<Excel.RequestContext, "sync"> = ctx;
+  void [r, t, w, s, c];
 }
