@@ -134,6 +134,8 @@ function readArabic(text: string, i: number): NumberToken | null {
 function readChinese(text: string, i: number): NumberToken | null {
   let j = i;
   while (j < text.length && j - i < 12 && CN_NUMERAL_CHARS.has(text[j]!)) j++;
+  // 一 and 二 alone (一批, 统一, 二次) are never counts: decided before any parsing.
+  if (j === i + 1 && (text[i] === "一" || text[i] === "二")) return null;
   let body = text.slice(i, j);
   let scale = "";
   // A trailing 万/亿 is a scale word, as with Arabic numbers (两万人 → 2 万人).
@@ -280,7 +282,7 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
       i = afterQ2;
     }
   }
-  const written = (scale + (UNIT_SPELLING[unit] ?? unit)).replace(/^(.*)$/, "$1");
+  const written = scale + (UNIT_SPELLING[unit] ?? unit);
   return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
 }
 
@@ -306,8 +308,10 @@ function readRank(text: string, i: number): Quantity | null {
 }
 
 /** The value × scale of a unit's leading scale words (for standard units). */
+const SCALE_CHARS = new Set(Object.keys(SCALES));
+
 export function splitScale(unit: string): { scale: number; base: string } {
-  if (!(unit[0]! in SCALES)) return { scale: 1, base: unit };
+  if (!SCALE_CHARS.has(unit[0] ?? "")) return { scale: 1, base: unit };
   let scale = 1;
   let k = 0;
   while (k < unit.length - 0 && unit[k] !== undefined && unit[k]! in SCALES && !(unit[k] === "十") && !unit.startsWith("百分", k)) {

@@ -2,7 +2,7 @@
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
 import type { Quantity } from "./numbers.ts";
-import { BreakIndex, CLAUSE_BREAK, SEGMENT_BREAK, SENTENCE_BREAK } from "./text.ts";
+import { BreakIndex, CLAUSE_BREAK, SEGMENT_BREAK, SENTENCE_BREAK, endsWithPattern } from "./text.ts";
 import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
@@ -67,8 +67,10 @@ class Breaks {
   }
 }
 
+const PRE_QUALIFIER_END = new RegExp(`(?:${PRE_QUALIFIERS.map(([w]) => w).join("|")})$`);
+
 function preQualifier(local: string): [Qualifier | null, number] {
-  if (local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
+  if (!endsWithPattern(local, PRE_QUALIFIER_END) || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
   for (const [w, q] of PRE_QUALIFIERS) {
     if (!local.endsWith(w)) continue;
     // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
@@ -134,11 +136,11 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const trimmed = local.replace(/(?:约|近|了)$/, "");
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return { measure: prev.measure, grouped: true };
-  if (NARROWING.test(trimmed)) return { measure: "other", grouped: false };
+  if (endsWithPattern(trimmed, NARROWING)) return { measure: "other", grouped: false };
   const isRate = q.unit === "%" || q.unit === "‰";
   if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
   if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
-  if (RISE_OR_FALL.test(trimmed)) {
+  if (endsWithPattern(trimmed, RISE_OR_FALL)) {
     if (isRate) return { measure: "yoy", grouped: local.includes("分别") };
     if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
   }

@@ -49,9 +49,11 @@ interface Heading {
 
 function findHeadings(text: string): Heading[] {
   const out: Heading[] = [];
-  const candidate = /[(0-9一二三四五六七八九十]/g;
+  // Headings start the text or follow a line break, a sentence end, a gap or a colon.
+  const candidate = /(?:^|[\n。 |;:])[(0-9一二三四五六七八九十]/g;
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
-    const i = m.index;
+    const i = m.index + m[0].length - 1;
+    candidate.lastIndex = i + 1;
     if (!canStartHeading(text, i)) continue;
     const head = text.slice(i, i + 8);
     for (const { level, re } of MARKERS) {

@@ -44,13 +44,13 @@ export class BreakIndex {
    * returned holds the offsets of its characters.
    */
   static build(text: string, kinds: readonly ReadonlySet<string>[]): BreakIndex[] {
-    const flags = new Map<number, number>();
-    kinds.forEach((set, k) => set.forEach((ch) => flags.set(ch.charCodeAt(0), (flags.get(ch.charCodeAt(0)) ?? 0) | (1 << k))));
+    const flags = new Uint8Array(65536);
+    kinds.forEach((set, k) => set.forEach((ch) => (flags[ch.charCodeAt(0)]! |= 1 << k)));
     const lists: number[][] = kinds.map(() => []);
-    const probe = new RegExp(`[${[...flags.keys()].map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]`, "g");
-    for (let m = probe.exec(text); m; m = probe.exec(text)) {
-      const f = flags.get(text.charCodeAt(m.index))!;
-      for (let k = 0; k < kinds.length; k++) if (f & (1 << k)) lists[k]!.push(m.index);
+    for (let i = 0; i < text.length; i++) {
+      const f = flags[text.charCodeAt(i)]!;
+      if (f === 0) continue;
+      for (let k = 0; k < kinds.length; k++) if (f & (1 << k)) lists[k]!.push(i);
     }
     return lists.map((l) => new BreakIndex(Int32Array.from(l)));
   }
@@ -79,6 +79,11 @@ export class BreakIndex {
     const end = k < this.positions.length ? this.positions[k]! : length;
     return Math.min(end, at + maxAhead, length);
   }
+}
+
+/** Tests an end-anchored pattern (…$) on the last `tail` characters only: V8 would scan the whole string. */
+export function endsWithPattern(s: string, re: RegExp, tail = 10): boolean {
+  return re.test(s.length > tail ? s.slice(-tail) : s);
 }
 
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
