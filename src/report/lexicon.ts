@@ -7,7 +7,7 @@ export const UNITS: readonly string[] = [
   // money
   "美元", "欧元", "港元", "元",
   // area, length, volume, weight, energy
-  "平方公里", "平方千米", "平方米", "平米", "㎡", "m²", "立方米", "公顷", "亩", "公里", "千米", "米",
+  "微克/立方米", "毫克/立方米", "毫克/升", "立方米/秒", "平方公里", "平方千米", "平方米", "平米", "㎡", "m²", "立方米", "公顷", "亩", "公里", "千米", "米",
   "吨", "公斤", "千克", "千瓦时", "千瓦", "兆瓦", "万千瓦", "标准箱", "标箱", "TEU",
   // counts
   "人次", "家次", "场次", "批次", "架次", "车次", "户次", "件次", "台次", "班次", "个", "家", "人", "名", "户",
@@ -41,7 +41,7 @@ export const NUMERAL_LABEL_FOLLOWERS: readonly string[] = [
 export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, "approx" | "at_least" | "at_most"]> = [
   ["不少于", "at_least"], ["不低于", "at_least"], ["不超过", "at_most"], ["不高于", "at_most"],
   ["不到", "at_most"], ["不足", "at_most"], ["大约", "approx"], ["约", "approx"], ["近", "approx"],
-  ["超过", "at_least"], ["逾", "at_least"], ["超", "at_least"],
+  ["超过", "at_least"], ["突破", "at_least"], ["逾", "at_least"], ["超", "at_least"],
 ];
 
 /** Characters before 约/近/超 that make them the end of another word (签约, 最近, 赶超), not a qualifier. */
@@ -98,7 +98,7 @@ export const PREDICATE_VERBS: readonly string[] = [
 export const ROLE_WORDS: ReadonlyArray<readonly [import("./types.ts").SectionRole, readonly string[]]> = [
   ["problems", ["存在问题", "存在的问题", "问题和不足", "问题与不足", "不足之处", "短板", "困难和问题"]],
   ["review", ["总结", "回顾", "完成情况", "主要成效", "工作成效", "主要成绩", "取得的成绩"]],
-  ["plan", ["计划", "思路", "打算", "安排", "展望", "主要任务", "重点任务", "工作要点", "预期目标", "目标任务"]],
+  ["plan", ["计划", "思路", "打算", "安排", "展望", "主要任务", "重点任务", "工作要点", "目标"]],
 ];
 /** Sub-headings longer than this are slogans: their words do not set a role. */
 export const ROLE_TITLE_MAX_SUBLEVEL = 12;

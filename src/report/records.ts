@@ -140,10 +140,9 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const isRate = q.unit === "%" || q.unit === "‰";
   if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
   if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
-  if (endsWithPattern(trimmed, RISE_OR_FALL)) {
-    if (isRate) return { measure: "yoy", grouped: local.includes("分别") };
-    if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
-  }
+  if (endsWithPattern(trimmed, RISE_OR_FALL) && isRate) return { measure: "yoy", grouped: local.includes("分别") };
+  // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
+  if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
   return { measure: "level", grouped: false };
 }
 

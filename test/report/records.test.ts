@@ -105,3 +105,21 @@ describe("kind, period and year", () => {
     expect(r.sentence).toBe("实现一般公共预算收入6.5亿元。");
   });
 });
+
+describe("district report constructions", () => {
+  it("reads 突破 as at least, compound units, and percentage points as a comparison", () => {
+    expect(one("规模以上工业总产值突破2000亿元。", "2000亿元").qualifier).toBe("at_least");
+    expect(one("PM2.5平均浓度下降至28微克/立方米。", "28微克/立方米").unit).toBe("微克/立方米");
+    expect(one("增速高于全市平均水平0.6个百分点。", "0.6个百分点").measure).toBe("other");
+    expect(one("研发投入强度同比提高0.3个百分点。", "0.3个百分点").measure).toBe("yoy");
+  });
+
+  it("reads a plan's growth targets with their qualifiers", () => {
+    const text = "二、2024年主要目标\n地区生产总值增长6%左右,固定资产投资增长8%以上,城镇新增就业2.5万人以上。";
+    expect(recordsOf(text).map((r) => [r.name, r.measure, r.kind, r.qualifier])).toEqual([
+      ["地区生产总值", "yoy", "target", "approx"],
+      ["固定资产投资", "yoy", "target", "at_least"],
+      ["城镇新增就业", "level", "target", "at_least"],
+    ]);
+  });
+});
