@@ -4,8 +4,6 @@ import { dirname, resolve } from "node:path";
 import { expandPaths, parseFile } from "./files.ts";
 import { planWorkbook, type FailedReport, type ParsedReport } from "../workbook/plan.ts";
 import type { Lang } from "../workbook/types.ts";
-import { readFile } from "node:fs/promises";
-import { readReportBytes } from "../source/index.ts";
 
 export interface BuildOptions {
   inputs: readonly string[];
@@ -36,10 +34,7 @@ export async function buildWorkbook(opts: BuildOptions): Promise<BuildResult> {
       if (!result.report.length) {
         failures.push({ source: result.report.source, error: result.report.warnings.join("；") || "报告为空" });
         skipped.push(file);
-      } else {
-        const bytes = await readFile(file);
-        parsed.push({ report: result.report, text: readReportBytes(new Uint8Array(bytes), file).text });
-      }
+      } else parsed.push({ report: result.report, text: result.text ?? "" });
     } else {
       failures.push({ source: file, error: result.error ?? "" });
       skipped.push(file);

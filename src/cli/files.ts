@@ -9,6 +9,8 @@ const REPORT_FILE = /\.(txt|html?)$/i;
 export interface ParsedFile {
   path: string;
   report?: Report;
+  /** The text the report was parsed from (decoded, HTML reduced to text). */
+  text?: string;
   error?: string;
 }
 
@@ -43,7 +45,7 @@ export async function parseFile(path: string): Promise<ParsedFile> {
   try {
     const bytes = await readFile(path);
     const { text } = readReportBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path));
-    return { path, report: parseReport(text, { source: basename(path) }) };
+    return { path, report: parseReport(text, { source: basename(path) }), text };
   } catch (e) {
     return { path, error: e instanceof Error && e.name === "InputError" ? e.message : describeFsError(e) };
   }

@@ -46,6 +46,8 @@ interface TableState {
   actualName: string;
   isNew: boolean;
   table: Excel.Table | null;
+  headerRange?: Excel.Range;
+  bodyRange?: Excel.Range;
   header: string[] | null;
   rowCount: number;
   layout?: Layout;
@@ -89,19 +91,15 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     if (st.isNew || !st.plan.table) continue;
     st.table = st.sheet.tables.getItemOrNullObject(st.plan.table.name);
     st.table.load("name");
-    const headerRange = st.table.getHeaderRowRange();
-    headerRange.load("values");
-    const body = st.table.getDataBodyRange();
-    body.load("rowCount");
-    Object.assign(st, { headerRange, body });
+    st.headerRange = st.table.getHeaderRowRange().load("values");
+    st.bodyRange = st.table.getDataBodyRange().load("rowCount");
   }
   await context.sync();
   for (const { key, sheet } of added) registry[key] = sheet.id;
   for (const st of states) {
     if (st.table && !st.table.isNullObject) {
-      const s = st as TableState & { headerRange: Excel.Range; body: Excel.Range };
-      st.header = (s.headerRange.values[0] ?? []).map(String);
-      st.rowCount = s.body.rowCount;
+      st.header = (st.headerRange!.values[0] ?? []).map(String);
+      st.rowCount = st.bodyRange!.rowCount;
     } else st.table = null;
     result.sheets[st.plan.key] = st.actualName;
   }

@@ -2,12 +2,10 @@
 import type { ParseOptions, Report, SectionRole } from "./types.ts";
 import { normalizeText } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
-import { findSections, sectionIndexAt } from "./sections.ts";
-import { findMeta } from "./meta.ts";
+import { findSections, roleOfTitle, sectionIndexAt } from "./sections.ts";
+import { findMeta, findTitle } from "./meta.ts";
 import { buildRecords } from "./records.ts";
 import { ACTUAL_EVIDENCE, PLAN_EVIDENCE } from "./lexicon.ts";
-import { roleOfTitle } from "./sections.ts";
-import { findTitle } from "./meta.ts";
 
 export type * from "./types.ts";
 
