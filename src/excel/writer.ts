@@ -54,8 +54,10 @@ interface TableState {
   existing?: ExistingTable | null;
 }
 
+/** Sheets whose formulas or pivot read another sheet: writing them needs that sheet to exist. */
+const NEEDS: Partial<Record<SheetKey, SheetKey>> = { goals: "indicators", pivot: "indicators" };
+
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions): Promise<ApplyResult> {
-  const wanted = plan.sheets.filter((s) => !opts.only || opts.only.includes(s.key));
   const wb = context.workbook;
 
   // 1. What is there: sheets, and which of them are Zhibiao's.
@@ -67,6 +69,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const registry: Registry = setting.isNullObject ? {} : (JSON.parse(String(setting.value)) as Registry);
   const byId = new Map(worksheets.items.map((w) => [w.id, w.name]));
   const taken = new Set(worksheets.items.map((w) => w.name));
+  // 生成目标对比 before 载入指标: the sheet its formulas read is written too.
+  const keys = new Set<SheetKey>(opts.only ?? plan.sheets.map((s) => s.key));
+  for (const k of [...keys]) {
+    const need = NEEDS[k];
+    if (need && !keys.has(need) && !(registry[need] && byId.has(registry[need]!))) keys.add(need);
+  }
+  const wanted = plan.sheets.filter((s) => keys.has(s.key));
 
   // 2. Our sheets: found by id, or added (under a new name when the user has one with ours).
   const result: ApplyResult = { sheets: {}, renamed: [], rows: 0, pivot: "not-requested" };

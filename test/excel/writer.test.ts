@@ -184,3 +184,12 @@ describe("applyPlan (Office.js writer)", () => {
     expect(ctx.syncs - small).toBeLessThanOrEqual(chunks + 1);
   }, 120_000);
 });
+
+describe("applyPlan dependencies", () => {
+  it("writes 指标 too when the template is built first, so its formulas never point at a missing sheet", async () => {
+    const model = new FakeWorkbookModel();
+    const { result } = await apply(model, planWorkbook([seed003]), ["goals"]);
+    expect(Object.keys(result.sheets).sort()).toEqual(["goals", "indicators"]);
+    expect(model.sheet("指标")).toBeDefined();
+  });
+});
