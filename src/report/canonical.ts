@@ -10,10 +10,13 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
-const ANY_SYNONYM = new RegExp(SYNONYMS.map(([s]) => s.replace(/[&]/g, "\\$&")).join("|"));
+/** Characters that start a synonym: a name with none of them cannot hold one. */
+const SYNONYM_STARTS = new Set(SYNONYMS.map(([s]) => s[0]!));
 
 export function canonicalName(name: string): string | null {
-  if (!ANY_SYNONYM.test(name)) return null;
+  let possible = false;
+  for (let i = 0; i < name.length && !possible; i++) possible = SYNONYM_STARTS.has(name[i]!);
+  if (!possible) return null;
   for (const [synonym, canonical] of SYNONYMS) {
     const k = name.indexOf(synonym);
     if (k < 0) continue;

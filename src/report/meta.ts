@@ -33,10 +33,11 @@ export function findAdminNames(text: string): AdminName[] {
   const mentions: { end: number; level: number; variants: string[] }[] = [];
   const counts = new Map<string, number>();
   for (const { suffix, level, generic } of ADMIN_LEVELS) {
+    const genericEnds = new Set(generic);
     let p = text.indexOf(suffix);
     while (p >= 0) {
       const variants: string[] = [];
-      if (!generic.includes(text[p - 1] ?? "、") && !(suffix === "区" && text[p + 1] === "域")) {
+      if (!genericEnds.has(text[p - 1] ?? "、") && !(suffix === "区" && text[p + 1] === "域")) {
         for (let k = 2; k <= 4; k++) {
           const head = text.slice(p - k, p);
           if (p - k < 0 || ![...head].every((c) => isHan(c) && !NAME_STOP.has(c))) break;

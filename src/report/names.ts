@@ -73,8 +73,8 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   }
   if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK_RE, true);
   // 《关于…》《…》等制度规定 → 等制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
-  s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
-  const listEnd = /、[^、]{1,12}等([^、等]{2,})$/.exec(s);
+  if (s.includes("《")) s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
+  const listEnd = s.includes("等") ? /、[^、]{1,12}等([^、等]{2,})$/.exec(s) : null;
   if (listEnd) s = listEnd[1]!;
   return keepTail(stripTrailing(stripLeading(s)));
 }
