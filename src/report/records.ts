@@ -47,23 +47,23 @@ export interface RecordContext {
 }
 
 /** Where sentences, clause groups and clauses begin and end in one report's text. */
+const SENTENCES = 0;
+const SEGMENTS = 1;
+const CLAUSES = 2;
+
 class Breaks {
-  readonly sentences: BreakIndex;
-  readonly segments: BreakIndex;
-  readonly clauses: BreakIndex;
+  private readonly index: BreakIndex;
 
   constructor(readonly text: string) {
-    [this.sentences, this.segments, this.clauses] = BreakIndex.build(text, [SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK]) as [
-      BreakIndex, BreakIndex, BreakIndex,
-    ];
+    this.index = new BreakIndex(text, [SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK]);
   }
 
-  back(index: BreakIndex, at: number): number {
-    return index.startBefore(at, LOOKBACK);
+  back(kind: number, at: number): number {
+    return this.index.startBefore(kind, at, LOOKBACK);
   }
 
-  forward(index: BreakIndex, at: number): number {
-    return index.endFrom(at, LOOKBACK, this.text.length);
+  forward(kind: number, at: number): number {
+    return this.index.endFrom(kind, at, LOOKBACK, this.text.length);
   }
 }
 
@@ -92,7 +92,7 @@ function hasCue(s: string, cue: string): boolean {
 }
 
 function kindOf(text: string, breaks: Breaks, q: Quantity, role: SectionRole, clauseEnd: number): Kind {
-  const segStart = breaks.back(breaks.segments, q.at);
+  const segStart = breaks.back(SEGMENTS, q.at);
   const before = text.slice(segStart, q.at);
   if (FORECAST_RE.test(before)) return "forecast";
   const after = text.slice(q.end, clauseEnd);
@@ -156,10 +156,10 @@ export function buildRecords(text: string, original: string, quantities: readonl
     const q = quantities[n]!;
     const prev = drafts[drafts.length - 1];
     const next = quantities[n + 1];
-    const sentenceStart = breaks.back(breaks.sentences, q.at);
-    const sentenceEnd = breaks.forward(breaks.sentences, q.end);
-    const clauseStart = breaks.back(breaks.clauses, q.at);
-    const clauseEnd = breaks.forward(breaks.clauses, q.end);
+    const sentenceStart = breaks.back(SENTENCES, q.at);
+    const sentenceEnd = breaks.forward(SENTENCES, q.end);
+    const clauseStart = breaks.back(CLAUSES, q.at);
+    const clauseEnd = breaks.forward(CLAUSES, q.end);
     const sameClause = prev !== undefined && prev.q.end > clauseStart;
     const localStart = sameClause ? prev!.q.end : clauseStart;
     let local = text.slice(localStart, q.at);
@@ -287,7 +287,7 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
     }
     // 积极开展“瓶改管”工作,已完成47户: nothing before it in the sentence, so the clause before names it.
     if (!inherited && d.clauseStart > d.sentenceStart + 1) {
-      const before = nameBefore(text.slice(breaks.back(breaks.clauses, d.clauseStart - 1), d.clauseStart - 1), "level");
+      const before = nameBefore(text.slice(breaks.back(CLAUSES, d.clauseStart - 1), d.clauseStart - 1), "level");
       if (!isWeakName(before)) d.name = before;
     }
   }

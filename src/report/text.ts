@@ -35,24 +35,29 @@ export function normalizeText(text: string): string {
   return text.replace(TO_NORMALIZE, normalizeChar);
 }
 
-/** Sorted offsets of break characters, for finding the break before or after any offset quickly. */
+/**
+ * Where breaks of several kinds stand in a text, from one pass: sorted offsets, each with a bit per kind
+ * (kind k = the k-th set of characters given). Finding the break of a kind before or after an offset is
+ * a binary search, then a short walk over the breaks of other kinds in between.
+ */
 export class BreakIndex {
-  constructor(private readonly positions: Int32Array) {}
+  private readonly positions: Int32Array;
+  private readonly kinds: Uint8Array;
 
-  /**
-   * Indexes several kinds of break in one pass: `kinds[k]` is a set of characters; the k-th index
-   * returned holds the offsets of its characters.
-   */
-  static build(text: string, kinds: readonly ReadonlySet<string>[]): BreakIndex[] {
+  constructor(text: string, kindSets: readonly ReadonlySet<string>[]) {
     const flags = new Uint8Array(65536);
-    kinds.forEach((set, k) => set.forEach((ch) => (flags[ch.charCodeAt(0)]! |= 1 << k)));
-    const lists: number[][] = kinds.map(() => []);
+    kindSets.forEach((set, k) => set.forEach((ch) => (flags[ch.charCodeAt(0)]! |= 1 << k)));
+    const positions: number[] = [];
+    const kinds: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const f = flags[text.charCodeAt(i)]!;
-      if (f === 0) continue;
-      for (let k = 0; k < kinds.length; k++) if (f & (1 << k)) lists[k]!.push(i);
+      if (f !== 0) {
+        positions.push(i);
+        kinds.push(f);
+      }
     }
-    return lists.map((l) => new BreakIndex(Int32Array.from(l)));
+    this.positions = Int32Array.from(positions);
+    this.kinds = Uint8Array.from(kinds);
   }
 
   private firstAtOrAfter(at: number): number {
@@ -66,18 +71,22 @@ export class BreakIndex {
     return lo;
   }
 
-  /** Offset just after the last break before `at` (0 when there is none), at most `maxBack` back. */
-  startBefore(at: number, maxBack: number): number {
-    const k = this.firstAtOrAfter(at);
-    const start = k > 0 ? this.positions[k - 1]! + 1 : 0;
-    return Math.max(start, at - maxBack, 0);
+  /** Offset just after the last break of `kind` before `at` (0 when none), at most `maxBack` back. */
+  startBefore(kind: number, at: number, maxBack: number): number {
+    const floor = at - maxBack;
+    for (let k = this.firstAtOrAfter(at) - 1; k >= 0 && this.positions[k]! >= floor; k--) {
+      if (this.kinds[k]! & (1 << kind)) return this.positions[k]! + 1;
+    }
+    return Math.max(0, floor);
   }
 
-  /** Offset of the first break at or after `at` (text length when there is none), at most `maxAhead` on. */
-  endFrom(at: number, maxAhead: number, length: number): number {
-    const k = this.firstAtOrAfter(at);
-    const end = k < this.positions.length ? this.positions[k]! : length;
-    return Math.min(end, at + maxAhead, length);
+  /** Offset of the first break of `kind` at or after `at` (`length` when none), at most `maxAhead` on. */
+  endFrom(kind: number, at: number, maxAhead: number, length: number): number {
+    const ceil = Math.min(length, at + maxAhead);
+    for (let k = this.firstAtOrAfter(at); k < this.positions.length && this.positions[k]! < ceil; k++) {
+      if (this.kinds[k]! & (1 << kind)) return this.positions[k]!;
+    }
+    return ceil;
   }
 }
 
