@@ -81,11 +81,15 @@ function preQualifier(local: string): [Qualifier | null, number] {
   return [null, 0];
 }
 
-/** A cue word used as one: not inside a quoted name (“人人营造师”计划) and not a bare noun at a clause end. */
+/**
+ * A cue word used as one: not inside a quoted name (“人人营造师”计划), not a bare noun at a clause end,
+ * and not a noun being measured against (完成年度目标的92%, 占全年计划的70%).
+ */
 function hasCue(s: string, cue: string): boolean {
   for (let k = s.indexOf(cue); k >= 0; k = s.indexOf(cue, k + cue.length)) {
     const after = s[k + cue.length];
-    if (cue === "计划" && (s[k - 1] === "”" || after === undefined || ",;。的”".includes(after))) continue;
+    if (after === "的") continue;
+    if ((cue === "计划" || cue === "目标") && (s[k - 1] === "”" || after === undefined || ",;。”".includes(after))) continue;
     return true;
   }
   return false;

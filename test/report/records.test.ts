@@ -123,3 +123,10 @@ describe("district report constructions", () => {
     ]);
   });
 });
+
+describe("targets named as nouns", () => {
+  it("reads 完成年度目标的92% as an achieved share, not a target", () => {
+    expect(one("截至10月底,完成年度目标的92%。", "92%").kind).toBe("actual");
+    expect(one("年底力争完成税收4.2亿元,占全年计划的70%。", "70%").kind).toBe("target");
+  });
+});
