@@ -1,7 +1,7 @@
 // Report metadata: title, reporting body and the level above it, years, publication date.
 import type { ReportMeta, Section, SectionRole } from "./types.ts";
 import { isHan } from "./text.ts";
-import { roleOfTitle } from "./sections.ts";
+import { roleOfTitle, yearOf } from "./sections.ts";
 
 const HEADER_SPAN = 400;
 const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"];
@@ -90,11 +90,13 @@ export function findPublished(text: string): string | null {
 function titleYears(title: string | null): { review: number | null; plan: number | null } {
   const out = { review: null as number | null, plan: null as number | null };
   if (!title) return out;
-  const re = /((?:19|20)\d\d)年度?([^\d]{0,8})/g;
+  const re = /((?:19|20)\d\d|[零一二三四五六七八九]{4})年度?([^\d]{0,8})/g;
   for (let m = re.exec(title); m; m = re.exec(title)) {
+    const year = yearOf(`${m[1]}年`);
     const role = roleOfTitle(m[2]!);
-    if (role === "review" && out.review === null) out.review = Number(m[1]);
-    if (role === "plan" && out.plan === null) out.plan = Number(m[1]);
+    if (year === null) continue;
+    if (role === "review" && out.review === null) out.review = year;
+    if (role === "plan" && out.plan === null) out.plan = year;
   }
   return out;
 }

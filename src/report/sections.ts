@@ -36,9 +36,20 @@ export function roleOfTitle(title: string): SectionRole | null {
   return null;
 }
 
+const CN_YEAR_DIGITS = "零一二三四五六七八九";
+
+/** 二零二三 (〇 is normalised to 零) → 2023. */
+export function chineseYear(s: string): number | null {
+  if (!/^[零一二三四五六七八九]{4}$/.test(s)) return null;
+  const y = Number([...s].map((c) => CN_YEAR_DIGITS.indexOf(c)).join(""));
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
 export function yearOf(s: string): number | null {
   const m = /(?:^|[^\d])((?:19|20)\d\d)年/.exec(s);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  const cn = /([零一二三四五六七八九]{4})年/.exec(s);
+  return cn ? chineseYear(cn[1]!) : null;
 }
 
 interface Heading {

@@ -69,3 +69,11 @@ describe("bad input", () => {
     expect(parseReport("閿熸枻鎷烽敓鏂ゆ嫹锟斤拷 12个", { source: "m.txt" }).warnings.join()).toContain("乱码");
   });
 });
+
+describe("years written in Chinese numerals", () => {
+  it("reads 二〇二三年工作回顾 and 二〇二四年工作安排 as the review and plan years", () => {
+    const r = parseReport("一、二〇二三年工作回顾\n新建道路5公里。\n二、二〇二四年工作安排\n新建道路8公里。", { source: "x.txt" });
+    expect(r.meta).toMatchObject({ reviewYear: 2023, planYear: 2024 });
+    expect(r.indicators.map((i) => [i.kind, i.year])).toEqual([["actual", 2023], ["target", 2024]]);
+  });
+});
