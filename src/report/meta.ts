@@ -40,7 +40,8 @@ export function findAdminNames(text: string): AdminName[] {
       if (!genericEnds.has(text[p - 1] ?? "、") && !(suffix === "区" && text[p + 1] === "域")) {
         for (let k = 2; k <= 4; k++) {
           const head = text.slice(p - k, p);
-          if (p - k < 0 || ![...head].every((c) => isHan(c) && !NAME_STOP.has(c))) break;
+          // 和平乡, 中和街道: a stop character may open a two-character name, never stand inside a longer one.
+          if (p - k < 0 || ![...head].every((c, i) => isHan(c) && (!NAME_STOP.has(c) || (k === 2 && i === 0)))) break;
           variants.push(head + suffix);
         }
       }

@@ -77,3 +77,12 @@ describe("years written in Chinese numerals", () => {
     expect(r.indicators.map((i) => [i.kind, i.year])).toEqual([["actual", 2023], ["target", 2024]]);
   });
 });
+
+describe("bodies of other levels", () => {
+  it("finds a 镇, a 乡 named with a common word, and a 县 from its congress line", () => {
+    const town = parseReport("青山镇2023年工作总结\n2023年,青山镇全镇实现农业总产值5.2亿元。", { source: "x.txt" });
+    const township = parseReport("和平乡2022年工作总结和2023年工作计划\n一、2022年工作总结\n全乡完成粮食播种面积3.2万亩。", { source: "x.txt" });
+    const county = parseReport("政府工作报告\n——2024年1月8日在安平县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n全县地区生产总值完成236亿元。", { source: "x.txt" });
+    expect([town.meta.body, township.meta.body, county.meta.body]).toEqual(["青山镇", "和平乡", "安平县"]);
+  });
+});
