@@ -127,7 +127,8 @@ function readArabic(text: string, i: number): NumberToken | null {
     j++;
     while (isDigit(text[j])) j++;
   }
-  const value = Number(text.slice(i, j).replace(/,/g, ""));
+  const raw = text.slice(i, j);
+  const value = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
   return Number.isFinite(value) ? { start: i, end: j, value, chinese: false, scale: "" } : null;
 }
 
@@ -230,8 +231,8 @@ function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end } = token;
   const next = text[end];
   if (isRangeOrDate(text, end) || next === "+" || next === "”" || next === '"' || isLatin(next) && !text.startsWith("m²", end) && !text.startsWith("TEU", end)) return null;
-  const digits = text.slice(start, end);
-  if (/^(19|20)\d\d$/.test(digits) && (next === "年" || text.startsWith("届", end))) return null; // a year
+  // A year: 19xx or 20xx before 年 (or 届).
+  if (end - start === 4 && (next === "年" || next === "届") && (text.startsWith("19", start) || text.startsWith("20", start))) return null;
   // A leading minus belongs to the number when it is not a range dash (增幅-11.9%).
   const negative = text[start - 1] === "-" && !isDigit(text[start - 2]);
   return finishQuantity(text, negative ? start - 1 : start, end, negative ? -token.value : token.value, "", false);

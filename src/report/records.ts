@@ -65,6 +65,21 @@ class Breaks {
   forward(kind: number, at: number): number {
     return this.index.endFrom(kind, at, LOOKBACK, this.text.length);
   }
+
+  private cueStart = -1;
+  private cues = { forecast: -1, target: -1 };
+
+  /** Where the first forecast and target cue words of the clause group starting at `start` stand (-1: none). */
+  cuesOf(start: number): { forecast: number; target: number } {
+    if (start !== this.cueStart) {
+      this.cueStart = start;
+      const s = this.text.slice(start, this.forward(SEGMENTS, start));
+      const f = FORECAST_RE.exec(s);
+      const t = TARGET_RE.exec(s);
+      this.cues = { forecast: f ? start + f.index : -1, target: t ? start + t.index : -1 };
+    }
+    return this.cues;
+  }
 }
 
 const PRE_QUALIFIER_END = new RegExp(`(?:${PRE_QUALIFIERS.map(([w]) => w).join("|")})$`);
@@ -97,10 +112,11 @@ function hasCue(s: string, cue: string): boolean {
 
 function kindOf(text: string, breaks: Breaks, q: Quantity, role: SectionRole, clauseEnd: number): Kind {
   const segStart = breaks.back(SEGMENTS, q.at);
-  const before = text.slice(segStart, q.at);
-  if (FORECAST_RE.test(before)) return "forecast";
+  const cues = breaks.cuesOf(segStart);
+  if (cues.forecast >= 0 && cues.forecast < q.at) return "forecast";
+  const before = cues.target >= 0 && cues.target < q.at ? text.slice(segStart, q.at) : "";
   const after = text.slice(q.end, clauseEnd);
-  if ((TARGET_RE.test(before) && TARGET_CUES.some((w) => hasCue(before, w))) || /^(?:将[在于]|力争|计划)/.test(after.replace(/^[^将力计]{0,4}/, ""))) return "target";
+  if ((before && TARGET_CUES.some((w) => hasCue(before, w))) || /^(?:将[在于]|力争|计划)/.test(after.replace(/^[^将力计]{0,4}/, ""))) return "target";
   return role === "plan" ? "target" : "actual";
 }
 
@@ -128,7 +144,8 @@ class Periods {
 }
 
 function yearOf(text: string, sentenceStart: number, at: number, kind: Kind, ctx: RecordContext, role: SectionRole): number | null {
-  const m = /((?:19|20)\d\d)年(?!度?工作)/.exec(text.slice(sentenceStart, at));
+  const nian = text.indexOf("年", sentenceStart);
+  const m = nian >= 0 && nian < at ? /((?:19|20)\d\d)年(?!度?工作)/.exec(text.slice(sentenceStart, at)) : null;
   if (m) return Number(m[1]);
   if (kind === "target" && role === "plan") return ctx.planYear;
   return ctx.reviewYear ?? ctx.planYear;
