@@ -77,9 +77,13 @@ export function findTitle(text: string): string | null {
   return null;
 }
 
+/** Portals print the date in the page's header or footer. */
+const DATE_SPAN = 3000;
+
 export function findPublished(text: string): string | null {
+  const ends = text.length > 2 * DATE_SPAN ? text.slice(0, DATE_SPAN) + "\n" + text.slice(-DATE_SPAN) : text;
   const m =
-    /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(text) ??
+    /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(ends) ??
     // A speech's date line: ——2024年1月10日在…人民代表大会…上
     /(?:^|\n)[—\-\s]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日在/.exec(text.slice(0, HEADER_SPAN));
   if (!m) return null;

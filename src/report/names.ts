@@ -7,7 +7,7 @@ import {
 const MAX_NAME = 40;
 const LEADING = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
 const TRAILING = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)].sort((a, b) => b.length - a.length);
-const EDGE_PUNCT = /^[、,;:和及与并 .\-—]+|[、,;:和及与并 \-—]+$/g;
+const EDGE_PUNCT_START = /^[、,;:和及与并 .\-—]+/;
 /** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
 const LEADING_TIME =
   /^(?:(?:19|20)\d\d年(?:度)?|今年|去年|全年|当年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内)+/;
@@ -27,7 +27,7 @@ const LEADING_RE = new RegExp(`^(?:${LEADING.join("|")})`);
 
 function stripLeading(s: string): string {
   for (;;) {
-    const t = s.replace(EDGE_PUNCT, "").replace(LEADING_TIME, "");
+    const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
     const m = LEADING_RE.exec(t);
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
     if (!m || t.length <= m[0].length + (m[0].length === 1 ? 2 : 0)) return t;
@@ -38,12 +38,15 @@ function stripLeading(s: string): string {
 const endingRe = (words: readonly string[]) => new RegExp(`(?:${[...words].sort((x, y) => y.length - x.length).join("|")})$`);
 const TRAILING_RE = endingRe(TRAILING);
 const TRAILING_AND_RANK_RE = endingRe(TRAILING_AND_RANK);
-const EDGE_PUNCT_END = /[、,;:和及与并 \-—]+$/;
+const EDGE_PUNCT_CHARS = new Set([..."、,;:和及与并 -—"]);
 
 function stripTrailing(s: string, words: RegExp = TRAILING_RE, allowEmpty = false): string {
   for (;;) {
-    s = s.replace(EDGE_PUNCT_END, "");
-    const m = words.exec(s);
+    let end = s.length;
+    while (end > 0 && EDGE_PUNCT_CHARS.has(s[end - 1]!)) end--;
+    if (end < s.length) s = s.slice(0, end);
+    // The pattern is end-anchored: run it on the tail only (trailing words are short).
+    const m = words.exec(s.length > 12 ? s.slice(-12) : s);
     if (!m) return s;
     const w = m[0];
     // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.
