@@ -31,6 +31,12 @@ for (const u of [...UNITS].sort((a, b) => b.length - a.length)) {
   UNITS_BY_FIRST.set(u[0]!, list);
 }
 const CN_NUMERAL_CHARS = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
+/** The same characters as a char-code table, for the scanning loops. */
+const CN_NUMERAL_CODE = new Uint8Array(65536);
+for (const ch of CN_NUMERAL_CHARS) CN_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
+const DIGIT_VALUE = new Map(Object.entries(CN_DIGITS));
+const UNIT_VALUE = new Map(Object.entries(CN_UNITS));
+const SCALE_VALUE = new Map(Object.entries(SCALES));
 const CN_START = new Set(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
 const LABEL_OPENERS = new Set(["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"]);
 
@@ -47,16 +53,18 @@ export function parseChineseNumeral(s: string): number {
   let section = 0;
   let digit = -1;
   for (const ch of s) {
-    if (ch in CN_DIGITS) {
+    const d = DIGIT_VALUE.get(ch);
+    const u = d === undefined ? UNIT_VALUE.get(ch) : undefined;
+    if (d !== undefined) {
       if (digit >= 0 && digit !== 0) return NaN; // two digits in a row: 十四五 is a label, not a number
-      digit = CN_DIGITS[ch]!;
-    } else if (ch in CN_UNITS) {
-      section += (digit < 0 ? 1 : digit) * CN_UNITS[ch]!;
+      digit = d;
+    } else if (u !== undefined) {
+      section += (digit < 0 ? 1 : digit) * u;
       digit = -1;
     } else if (ch === "万" || ch === "亿") {
       section += Math.max(digit, 0);
       if (section === 0) return NaN;
-      total = (total + section) * SCALES[ch]!;
+      total = (total + section) * SCALE_VALUE.get(ch)!;
       section = 0;
       digit = -1;
     } else return NaN;
@@ -134,7 +142,7 @@ function readArabic(text: string, i: number): NumberToken | null {
 
 function readChinese(text: string, i: number): NumberToken | null {
   let j = i;
-  while (j < text.length && j - i < 12 && CN_NUMERAL_CHARS.has(text[j]!)) j++;
+  while (j < text.length && j - i < 12 && CN_NUMERAL_CODE[text.charCodeAt(j)] === 1) j++;
   // 一 and 二 alone (一批, 统一, 二次) are never counts: decided before any parsing.
   if (j === i + 1 && (text[i] === "一" || text[i] === "二")) return null;
   let body = text.slice(i, j);
@@ -154,7 +162,7 @@ function readChinese(text: string, i: number): NumberToken | null {
 function readScale(text: string, i: number): string {
   const a = text[i];
   const b = text[i + 1];
-  if (a === undefined || !(a in SCALES)) return "";
+  if (a === undefined || !SCALE_VALUE.has(a)) return "";
   if (b !== undefined && (b === "万" || b === "亿") && a !== b) return a + b;
   if (a === "十" || a === "百") return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
   return a;
@@ -174,15 +182,17 @@ function isRangeOrDate(text: string, j: number): boolean {
 }
 
 /** Finds every quantity in normalised text. */
+/** Characters a quantity or rank can start with: digits, Chinese numerals, 第. */
+const CANDIDATE = new Uint8Array(65536);
+for (const ch of "0123456789一二两三四五六七八九十第") CANDIDATE[ch.charCodeAt(0)] = 1;
+
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const candidate = /[0-9一二两三四五六七八九十第]/g;
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    candidate.lastIndex = i;
-    const found = candidate.exec(text);
-    if (!found) break;
-    i = found.index;
+  while (i < n) {
+    while (i < n && CANDIDATE[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const ch = text[i]!;
     if (ch === "第") {
       const rank = readRank(text, i);
@@ -193,7 +203,7 @@ export function findQuantities(text: string): Quantity[] {
       }
       // An ordinal: skip its numeral so it is not read as a count.
       i++;
-      while (i < text.length && (isDigit(text[i]) || CN_NUMERAL_CHARS.has(text[i]!))) i++;
+      while (i < text.length && (isDigit(text[i]) || CN_NUMERAL_CODE[text.charCodeAt(i)] === 1)) i++;
       continue;
     }
     const arabic = isDigit(ch);
@@ -290,7 +300,7 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
 /** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */
 function readRank(text: string, i: number): Quantity | null {
   let j = i + 1;
-  while (j < text.length && j - i < 4 && (isDigit(text[j]) || CN_NUMERAL_CHARS.has(text[j]!))) j++;
+  while (j < text.length && j - i < 4 && (isDigit(text[j]) || CN_NUMERAL_CODE[text.charCodeAt(j)] === 1)) j++;
   if (j === i + 1) return null;
   const numeral = text.slice(i + 1, j);
   const value = isDigit(numeral[0]) ? Number(numeral) : parseChineseNumeral(numeral);
@@ -315,8 +325,8 @@ export function splitScale(unit: string): { scale: number; base: string } {
   if (!SCALE_CHARS.has(unit[0] ?? "")) return { scale: 1, base: unit };
   let scale = 1;
   let k = 0;
-  while (k < unit.length - 0 && unit[k] !== undefined && unit[k]! in SCALES && !(unit[k] === "十") && !unit.startsWith("百分", k)) {
-    scale *= SCALES[unit[k]!]!;
+  while (k < unit.length && SCALE_VALUE.has(unit[k]!) && unit[k] !== "十" && !unit.startsWith("百分", k)) {
+    scale *= SCALE_VALUE.get(unit[k]!)!;
     k++;
   }
   return { scale, base: unit.slice(k) };
