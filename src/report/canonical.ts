@@ -10,16 +10,25 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
-/** Characters that start a synonym: a name with none of them cannot hold one. */
-const SYNONYM_STARTS = new Set(SYNONYMS.map(([s]) => s[0]!));
+/** Synonyms by their first character, longest first. */
+const BY_FIRST = new Map<string, (readonly [string, string])[]>();
+for (const entry of SYNONYMS) {
+  const list = BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  BY_FIRST.set(entry[0][0]!, list);
+}
 
 export function canonicalName(name: string): string | null {
-  let possible = false;
-  for (let i = 0; i < name.length && !possible; i++) possible = SYNONYM_STARTS.has(name[i]!);
-  if (!possible) return null;
+  // The synonyms the name holds, found at each position; then the longest that fits, as before.
+  const present = new Set<string>();
+  for (let i = 0; i < name.length; i++) {
+    const list = BY_FIRST.get(name[i]!);
+    if (list) for (const [synonym] of list) if (name.startsWith(synonym, i)) present.add(synonym);
+  }
+  if (!present.size) return null;
   for (const [synonym, canonical] of SYNONYMS) {
+    if (!present.has(synonym)) continue;
     const k = name.indexOf(synonym);
-    if (k < 0) continue;
     const extra = name.slice(0, k) + name.slice(k + synonym.length);
     if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) continue;
     return canonical;
