@@ -60,15 +60,16 @@ export class BreakIndex {
     this.kinds = Uint8Array.from(kinds);
   }
 
+  /** Where the last lookup ended: records are visited in text order, so lookups move a short way from it. */
+  private cursor = 0;
+
   private firstAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.positions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.positions[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const p = this.positions;
+    let k = this.cursor;
+    while (k > 0 && p[k - 1]! >= at) k--;
+    while (k < p.length && p[k]! < at) k++;
+    this.cursor = k;
+    return k;
   }
 
   /** Offset just after the last break of `kind` before `at` (0 when none), at most `maxBack` back. */
