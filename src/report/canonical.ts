@@ -10,22 +10,22 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
-/** Synonyms by their first character, longest first. */
-const BY_FIRST = new Map<string, (readonly [string, string])[]>();
-for (const entry of SYNONYMS) {
-  const list = BY_FIRST.get(entry[0][0]!) ?? [];
-  list.push(entry);
-  BY_FIRST.set(entry[0][0]!, list);
+/** Synonyms by the char code of their first character, longest first. */
+const BY_FIRST = new Map<number, string[]>();
+for (const [synonym] of SYNONYMS) {
+  const list = BY_FIRST.get(synonym.charCodeAt(0)) ?? [];
+  list.push(synonym);
+  BY_FIRST.set(synonym.charCodeAt(0), list);
 }
 
 export function canonicalName(name: string): string | null {
   // The synonyms the name holds, found at each position; then the longest that fits, as before.
-  const present = new Set<string>();
+  let present: Set<string> | null = null;
   for (let i = 0; i < name.length; i++) {
-    const list = BY_FIRST.get(name[i]!);
-    if (list) for (const [synonym] of list) if (name.startsWith(synonym, i)) present.add(synonym);
+    const list = BY_FIRST.get(name.charCodeAt(i));
+    if (list) for (const synonym of list) if (name.startsWith(synonym, i)) (present ??= new Set()).add(synonym);
   }
-  if (!present.size) return null;
+  if (!present) return null;
   for (const [synonym, canonical] of SYNONYMS) {
     if (!present.has(synonym)) continue;
     const k = name.indexOf(synonym);

@@ -38,11 +38,15 @@ export function findAdminNames(text: string): AdminName[] {
     while (p >= 0) {
       const variants: string[] = [];
       if (!genericEnds.has(text[p - 1] ?? "、") && !(suffix === "区" && text[p + 1] === "域")) {
-        for (let k = 2; k <= 4; k++) {
-          const head = text.slice(p - k, p);
-          // 和平乡, 中和街道: a stop character may open a two-character name, never stand inside a longer one.
-          if (p - k < 0 || ![...head].every((c, i) => isHan(c) && (!NAME_STOP.has(c) || (k === 2 && i === 0)))) break;
-          variants.push(head + suffix);
+        for (let k = 2; k <= 4 && p - k >= 0; k++) {
+          // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
+          // two-character name, never stand inside a longer one.
+          const c = text[p - k]!;
+          const inner = text[p - k + 1]!;
+          if (!isHan(c) || (k > 2 && NAME_STOP.has(inner))) break;
+          if (k === 2 && (!isHan(inner) || NAME_STOP.has(inner))) break;
+          if (NAME_STOP.has(c) && k > 2) break;
+          variants.push(text.slice(p - k, p) + suffix);
         }
       }
       if (variants.length) {

@@ -47,17 +47,25 @@ export class BreakIndex {
   constructor(text: string, kindSets: readonly ReadonlySet<string>[]) {
     const flags = new Uint8Array(65536);
     kindSets.forEach((set, k) => set.forEach((ch) => (flags[ch.charCodeAt(0)]! |= 1 << k)));
-    const positions: number[] = [];
-    const kinds: number[] = [];
+    let positions = new Int32Array(Math.max(16, text.length >> 4));
+    let kinds = new Uint8Array(positions.length);
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
       const f = flags[text.charCodeAt(i)]!;
-      if (f !== 0) {
-        positions.push(i);
-        kinds.push(f);
+      if (f === 0) continue;
+      if (n === positions.length) {
+        const grownPositions = new Int32Array(n * 2);
+        grownPositions.set(positions);
+        positions = grownPositions;
+        const grownKinds = new Uint8Array(n * 2);
+        grownKinds.set(kinds);
+        kinds = grownKinds;
       }
+      positions[n] = i;
+      kinds[n++] = f;
     }
-    this.positions = Int32Array.from(positions);
-    this.kinds = Uint8Array.from(kinds);
+    this.positions = positions.subarray(0, n);
+    this.kinds = kinds.subarray(0, n);
   }
 
   /** Where the last lookup ended: records are visited in text order, so lookups move a short way from it. */
