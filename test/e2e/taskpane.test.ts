@@ -63,6 +63,15 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await page.screenshot({ path: join(artifacts, "taskpane.png"), fullPage: true });
   });
 
+  it("speaks English when the display language is English", async () => {
+    const english = await browser.newPage({ locale: "en-US" });
+    await english.goto(url);
+    await english.waitForSelector("body[data-ready]");
+    expect(await english.textContent("#load")).toBe("Load indicators");
+    expect(await english.textContent("#mode")).toContain("Standalone mode");
+    await english.close();
+  });
+
   it("adds the sample reports and downloads a workbook that exceljs opens", async () => {
     await page.click("#samples");
     await page.waitForFunction(() => document.querySelectorAll("#report-list li").length === 5);
