@@ -95,21 +95,25 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     added.push({ key: s.key, sheet });
     states.push({ plan: s, sheet, actualName: name, isNew: true, table: null, header: null, rowCount: 0 });
   }
-  // Existing tables: their header and size.
+  // Existing tables: first whether they are there (a null object is only known after a sync), then
+  // the header and size of those that are.
   for (const st of states) {
-    if (st.isNew || !st.plan.table) continue;
-    st.table = st.sheet.tables.getItemOrNullObject(st.plan.table.name);
-    st.table.load("name");
-    st.headerRange = st.table.getHeaderRowRange().load("values");
-    st.bodyRange = st.table.getDataBodyRange().load("rowCount");
+    if (!st.isNew && st.plan.table) st.table = st.sheet.tables.getItemOrNullObject(st.plan.table.name);
   }
   await context.sync();
   for (const { key, sheet } of added) registry[key] = sheet.id;
   for (const st of states) {
-    if (st.table && !st.table.isNullObject) {
+    if (st.table && st.table.isNullObject) st.table = null;
+    if (!st.table) continue;
+    st.headerRange = st.table.getHeaderRowRange().load("values");
+    st.bodyRange = st.table.getDataBodyRange().load("rowCount");
+  }
+  if (states.some((st) => st.table)) await context.sync();
+  for (const st of states) {
+    if (st.table) {
       st.header = (st.headerRange!.values[0] ?? []).map(String);
       st.rowCount = st.bodyRange!.rowCount;
-    } else st.table = null;
+    }
     result.sheets[st.plan.key] = st.actualName;
   }
 

@@ -193,3 +193,18 @@ describe("applyPlan dependencies", () => {
     expect(model.sheet("指标")).toBeDefined();
   });
 });
+
+describe("applyPlan when the user removed part of Zhibiao's work", () => {
+  it("recreates a table the user deleted from Zhibiao's sheet, and a sheet the user deleted", async () => {
+    const model = new FakeWorkbookModel();
+    await apply(model, planWorkbook([seed003]));
+    model.tables = model.tables.filter((t) => t.name !== "tblReports");
+    // Deleting a sheet deletes its tables.
+    model.sheets = model.sheets.filter((s) => s.name !== "来源");
+    model.tables = model.tables.filter((t) => model.sheets.includes(t.sheet));
+    const { result } = await apply(model, planWorkbook([seed003]));
+    expect(result.sheets.reports).toBe("报告");
+    expect(table(model, "tblReports").rows).toHaveLength(1);
+    expect(table(model, "tblSources").sheet.name).toBe("来源");
+  });
+});
