@@ -15,6 +15,8 @@ const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
 const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
 const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:了|约|分别|为|达)?$`);
 const NARROWING = /(?:收窄|扩大|缩小)(?:了)?$/;
+const AGAINST_LAST_YEAR = /[较比](?:上年|去年)(?:同期)?/;
+const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
 const CONNECTOR = /^[和、与及,]?$/;
 const PERIOD_RE =
   /(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|今年以来|今年\d{1,2}月以来|截[至止](?:目前|今|\d{1,2}月(?:份)?(?:[上中下]旬|底|末|\d{1,2}日)?)|今年|当年|年底|年末|新冠疫情爆发以来|疫情期间|目前)/g;
@@ -161,6 +163,8 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const isRate = q.unit === "%" || q.unit === "‰";
   if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
   if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
+  // 较上年增加企业120家, 比去年减少3起: a change against last year, whatever the unit.
+  if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return { measure: "yoy", grouped: local.includes("分别") };
   if (endsWithPattern(trimmed, RISE_OR_FALL) && isRate) return { measure: "yoy", grouped: local.includes("分别") };
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
   if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };

@@ -130,3 +130,14 @@ describe("targets named as nouns", () => {
     expect(one("年底力争完成税收4.2亿元,占全年计划的70%。", "70%").kind).toBe("target");
   });
 });
+
+describe("changes against last year in counts, and levels reached", () => {
+  it("reads 较上年增加…120家 as a change against last year, and a decline as negative", () => {
+    expect(one("较上年增加企业120家。", "120家")).toMatchObject({ measure: "yoy", value: 120 });
+    expect(one("安全事故比去年减少3起。", "3起")).toMatchObject({ measure: "yoy", value: -3 });
+  });
+
+  it("names a level reached by 提高到 without the verb", () => {
+    expect(one("森林覆盖率提高到42.5%。", "42.5%")).toMatchObject({ measure: "level", name: "森林覆盖率" });
+  });
+});
