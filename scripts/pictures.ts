@@ -8,7 +8,7 @@ import { parseReport } from "../src/report/index.ts";
 import { planWorkbook, type ParsedReport } from "../src/workbook/plan.ts";
 import type { SheetKey, WorkbookPlan } from "../src/workbook/types.ts";
 import { writeXlsx } from "../src/xlsx/write.ts";
-import { sofficePath } from "../test/support/libreoffice.ts";
+import { sofficePath, toPdf } from "../test/support/libreoffice.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const ROWS_SHOWN = 16;
@@ -48,14 +48,8 @@ async function render(name: string, p: WorkbookPlan): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "zb-pic-"));
   const xlsx = join(dir, `${name}.xlsx`);
   writeFileSync(xlsx, await writeXlsx(p));
-  const profile = mkdtempSync(join(tmpdir(), "zb-lo-"));
-  execFileSync("mkdir", ["-p", join(profile, "user")]);
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>`,
-  );
-  execFileSync(sofficePath()!, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "pipe" });
-  execFileSync("pdftoppm", ["-png", "-r", "130", "-f", "1", "-l", "1", "-x", "60", "-y", "100", "-W", "1420", "-H", "330", "-singlefile", join(dir, `${name}.pdf`), join(dir, name)]);
+  const pdf = toPdf(xlsx, dir);
+  execFileSync("pdftoppm", ["-png", "-r", "130", "-f", "1", "-l", "1", "-x", "60", "-y", "100", "-W", "1420", "-H", "330", "-singlefile", pdf, join(dir, name)]);
   renameSync(join(dir, `${name}.png`), join(root, "docs", `${name}.png`));
   console.log(`docs/${name}.png`);
 }

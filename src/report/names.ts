@@ -1,5 +1,5 @@
 // Names: the shortest phrase, as written, that says what a figure counts.
-import { isHan, isLatin, CLAUSE_BREAK } from "./text.ts";
+import { isHan, isLatin, CLAUSE_BREAK, matchAtEnd } from "./text.ts";
 import {
   QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, EMPTY_NAMES, LEADING_NOISE, NAME_INNER_NOISE, PRE_QUALIFIERS, RANK_VERBS, TRAILING_NOISE,
 } from "./lexicon.ts";
@@ -45,8 +45,7 @@ function stripTrailing(s: string, words: RegExp = TRAILING_RE, allowEmpty = fals
     let end = s.length;
     while (end > 0 && EDGE_PUNCT_CHARS.has(s[end - 1]!)) end--;
     if (end < s.length) s = s.slice(0, end);
-    // The pattern is end-anchored: run it on the tail only (trailing words are short).
-    const m = words.exec(s.length > 12 ? s.slice(-12) : s);
+    const m = matchAtEnd(s, words);
     if (!m) return s;
     const w = m[0];
     // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.

@@ -2,7 +2,7 @@
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
 import type { Quantity } from "./numbers.ts";
-import { BreakIndex, CLAUSE_BREAK, SEGMENT_BREAK, SENTENCE_BREAK, endsWithPattern } from "./text.ts";
+import { BreakIndex, CLAUSE_BREAK, SEGMENT_BREAK, SENTENCE_BREAK, matchAtEnd } from "./text.ts";
 import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
@@ -87,7 +87,7 @@ class Breaks {
 const PRE_QUALIFIER_END = new RegExp(`(?:${PRE_QUALIFIERS.map(([w]) => w).join("|")})$`);
 
 function preQualifier(local: string): [Qualifier | null, number] {
-  if (!endsWithPattern(local, PRE_QUALIFIER_END) || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
+  if (!matchAtEnd(local, PRE_QUALIFIER_END) || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
   for (const [w, q] of PRE_QUALIFIERS) {
     if (!local.endsWith(w)) continue;
     // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
@@ -159,13 +159,13 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const trimmed = local.replace(/(?:约|近|了)$/, "");
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return { measure: prev.measure, grouped: true };
-  if (endsWithPattern(trimmed, NARROWING)) return { measure: "other", grouped: false };
+  if (matchAtEnd(trimmed, NARROWING)) return { measure: "other", grouped: false };
   const isRate = q.unit === "%" || q.unit === "‰";
   if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
   if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
   // 较上年增加企业120家, 比去年减少3起: a change against last year, whatever the unit.
   if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return { measure: "yoy", grouped: local.includes("分别") };
-  if (endsWithPattern(trimmed, RISE_OR_FALL) && isRate) return { measure: "yoy", grouped: local.includes("分别") };
+  if (matchAtEnd(trimmed, RISE_OR_FALL) && isRate) return { measure: "yoy", grouped: local.includes("分别") };
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
   if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
   return { measure: "level", grouped: false };

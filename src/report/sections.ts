@@ -13,13 +13,6 @@ const MARKERS: ReadonlyArray<{ level: number; re: RegExp }> = [
 
 const MAX_TITLE = 60;
 
-/** Where a heading may start: start of text or line, or after a sentence end or a wide gap. */
-function canStartHeading(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const p = text[i - 1]!;
-  return p === "\n" || p === "。" || p === " " || p === "|" || p === ";" || p === ":";
-}
-
 function titleEnd(text: string, from: number, level: number): number {
   const limit = Math.min(text.length, from + MAX_TITLE);
   for (let i = from; i < limit; i++) {
@@ -65,7 +58,6 @@ function findHeadings(text: string): Heading[] {
   for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
     const i = m.index + m[0].length - 1;
     candidate.lastIndex = i + 1;
-    if (!canStartHeading(text, i)) continue;
     const head = text.slice(i, i + 8);
     for (const { level, re } of MARKERS) {
       const m = re.exec(head);

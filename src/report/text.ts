@@ -99,9 +99,9 @@ export class BreakIndex {
   }
 }
 
-/** Tests an end-anchored pattern (…$) on the last `tail` characters only: V8 would scan the whole string. */
-export function endsWithPattern(s: string, re: RegExp, tail = 10): boolean {
-  return re.test(s.length > tail ? s.slice(-tail) : s);
+/** Runs an end-anchored pattern (…$) on the last `tail` characters only: V8 would scan the whole string. */
+export function matchAtEnd(s: string, re: RegExp, tail = 12): RegExpExecArray | null {
+  return re.exec(s.length > tail ? s.slice(-tail) : s);
 }
 
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";

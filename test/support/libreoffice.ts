@@ -57,7 +57,7 @@ export function recalculatedSheets(xlsx: string): Map<string, string[][]> {
   return sheets;
 }
 
-/** Converts the workbook to PDF with LibreOffice (for pictures of the sheets). */
+/** Converts the workbook to PDF with LibreOffice, formulas recalculated on load (for pictures of the sheets). */
 export function toPdf(file: string, outDir: string): string {
   execFileSync(sofficePath()!, [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file], { stdio: "pipe", timeout: 120_000 });
   return join(outDir, basename(file).replace(/\.[^.]+$/, ".pdf"));
