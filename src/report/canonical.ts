@@ -9,27 +9,32 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
   (a, b) => b[0].length - a[0].length,
 );
 
-/** The standard name when `name` is one of the common indicators (with at most a few extra words). */
-/** Synonyms by the char code of their first character, longest first. */
-const BY_FIRST = new Map<number, string[]>();
-for (const [synonym] of SYNONYMS) {
-  const list = BY_FIRST.get(synonym.charCodeAt(0)) ?? [];
-  list.push(synonym);
-  BY_FIRST.set(synonym.charCodeAt(0), list);
-}
+/** Synonyms by the char code of their first character (slot k + 1 is RANKS_BY_FIRST[k]), as ranks in SYNONYMS. */
+const FIRST_SLOT = new Uint16Array(65536);
+const RANKS_BY_FIRST: number[][] = [];
+SYNONYMS.forEach(([synonym], rank) => {
+  const code = synonym.charCodeAt(0);
+  if (FIRST_SLOT[code] === 0) FIRST_SLOT[code] = RANKS_BY_FIRST.push([]);
+  RANKS_BY_FIRST[FIRST_SLOT[code]! - 1]!.push(rank);
+});
 
+/** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
-  // The synonyms the name holds, found at each position; then the longest that fits, as before.
-  let present: Set<string> | null = null;
+  // Each synonym the name holds, where it first stands; then the longest that fits.
+  let found: { rank: number; at: number }[] | null = null;
   for (let i = 0; i < name.length; i++) {
-    const list = BY_FIRST.get(name.charCodeAt(i));
-    if (list) for (const synonym of list) if (name.startsWith(synonym, i)) (present ??= new Set()).add(synonym);
+    const slot = FIRST_SLOT[name.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    for (const rank of RANKS_BY_FIRST[slot - 1]!) {
+      if (!name.startsWith(SYNONYMS[rank]![0], i) || found?.some((f) => f.rank === rank)) continue;
+      (found ??= []).push({ rank, at: i });
+    }
   }
-  if (!present) return null;
-  for (const [synonym, canonical] of SYNONYMS) {
-    if (!present.has(synonym)) continue;
-    const k = name.indexOf(synonym);
-    const extra = name.slice(0, k) + name.slice(k + synonym.length);
+  if (!found) return null;
+  found.sort((a, b) => a.rank - b.rank);
+  for (const { rank, at } of found) {
+    const [synonym, canonical] = SYNONYMS[rank]!;
+    const extra = name.slice(0, at) + name.slice(at + synonym.length);
     if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) continue;
     return canonical;
   }
@@ -45,7 +50,8 @@ export function standardValue(value: number, unit: string): StandardValue {
   return { value: scale === 1 ? value : round(value * scale), unit: base };
 }
 
-/** Removes floating-point noise from scaled values (0.85 × 10000 = 8500.000000000001). */
+/** Removes floating-point noise from scaled values (0.85 × 10000 = 8500.000000000001), to 12 digits. */
 function round(x: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }

@@ -1,6 +1,6 @@
 // parseReport(text) → Report: the pure entry point shared by the CLI and the task pane.
 import type { ParseOptions, Report, SectionRole } from "./types.ts";
-import { normalizeText } from "./text.ts";
+import { TextIndex, charTable, normalizeText } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
 import { findSections, roleOfTitle, sectionIndexAt } from "./sections.ts";
 import { findMeta, findTitle } from "./meta.ts";
@@ -11,12 +11,27 @@ export type * from "./types.ts";
 
 /** A passage is judged a plan only on more than one word of evidence. */
 const MIN_PLAN_EVIDENCE = 2;
-const GARBLED = /[\ufffd]|锟斤拷|烫烫/;
+const GARBLED = ["\ufffd", "锟斤拷", "烫烫"];
 
-function countWords(text: string, words: readonly string[]): number {
-  let n = 0;
-  for (const w of words) for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + w.length)) n++;
-  return n;
+/** Evidence words by the code of their first character, each with the list it counts for (0 actual, 1 plan). */
+const EVIDENCE_BY_FIRST = new Map<number, { word: string; list: 0 | 1 }[]>();
+for (const [list, words] of [ACTUAL_EVIDENCE, PLAN_EVIDENCE].entries()) {
+  for (const word of words) {
+    const entries = EVIDENCE_BY_FIRST.get(word.charCodeAt(0)) ?? [];
+    entries.push({ word, list: list as 0 | 1 });
+    EVIDENCE_BY_FIRST.set(word.charCodeAt(0), entries);
+  }
+}
+const EVIDENCE_FIRST = charTable([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!));
+
+/** How many words of result (已, 完成 …) and of plan (力争, 将 …) text[at, end) holds, in one pass. */
+function countEvidence(text: string, at: number, end: number): [actual: number, plan: number] {
+  const counts: [number, number] = [0, 0];
+  for (let i = at; i < end; i++) {
+    if (EVIDENCE_FIRST[text.charCodeAt(i)] === 0) continue;
+    for (const { word, list } of EVIDENCE_BY_FIRST.get(text.charCodeAt(i))!) if (i + word.length <= end && text.startsWith(word, i)) counts[list]++;
+  }
+  return counts;
 }
 
 /** The report id: the file name without folders and extension. */
@@ -29,16 +44,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const source = options.source ?? "report.txt";
   const id = reportIdOf(source);
   const norm = normalizeText(text);
+  const index = new TextIndex(norm);
   const titleRole = roleOfTitle(findTitle(norm) ?? "");
   // A passage without a role word is judged by what it says: results (已, 完成, 同比) or goals (力争, 将).
   const judge = (at: number, end: number): SectionRole => {
-    const passage = norm.slice(at, end);
-    const actual = countWords(passage, ACTUAL_EVIDENCE);
-    const plan = countWords(passage, PLAN_EVIDENCE);
-    if (titleRole === "review" || (actual === 0 && plan === 0)) return titleRole === "plan" ? "plan" : "review";
+    if (titleRole === "review") return "review";
+    const [actual, plan] = countEvidence(norm, at, end);
+    if (actual === 0 && plan === 0) return titleRole === "plan" ? "plan" : "review";
     return plan >= MIN_PLAN_EVIDENCE && plan > actual * 1.5 ? "plan" : "review";
   };
-  const sections = findSections(norm, judge);
+  const sections = findSections(norm, index, judge);
   const firstHeading = sections.length ? sections[0]!.at : norm.length;
   const preambleRole = judge(0, firstHeading);
   const roleAt = (at: number): SectionRole => {
@@ -46,9 +61,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     return k >= 0 ? sections[k]!.role : preambleRole;
   };
   const hasRole = (role: SectionRole) => sections.some((s) => s.role === role) || preambleRole === role;
-  const meta = findMeta(norm, sections, hasRole);
-  const quantities = findQuantities(norm);
-  const indicators = buildRecords(norm, text, quantities, {
+  const meta = findMeta(norm, index, sections, hasRole);
+  const quantities = findQuantities(norm, index);
+  const indicators = buildRecords(norm, text, index, quantities, {
     reportId: id,
     sections,
     roleAt,
@@ -57,7 +72,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   });
   const warnings: string[] = [];
   if (!text.trim()) warnings.push("报告为空：文件中没有文字。");
-  else if (GARBLED.test(text)) warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
+  else if (GARBLED.some((g) => text.includes(g))) warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
   if (text.trim() && !indicators.length) warnings.push("没有找到任何指标数字。");
   if (text.trim() && !meta.body) warnings.push("没有识别出报告主体（街道/区/市）。");
   return { id, source, meta, sections, indicators, warnings, length: text.length };

@@ -150,3 +150,16 @@ export const STANDARD_UNITS: Record<string, readonly [string, number]> = {
   平方米: ["平方米", 1], 万平方米: ["平方米", 1e4], 平方公里: ["平方公里", 1], 平方千米: ["平方公里", 1],
   亩: ["亩", 1], 万亩: ["亩", 1e4], 公顷: ["公顷", 1],
 };
+
+/** Admin suffixes, most specific first, with the last name characters that make the word generic. */
+export const ADMIN_LEVELS: ReadonlyArray<{ suffix: string; level: number; generic: string }> = [
+  { suffix: "街道", level: 3, generic: "镇各本全该我两和的与在及乡个等各到、" },
+  { suffix: "镇", level: 3, generic: "城乡村集重小古名强全本各该我特街市县两和的等" },
+  { suffix: "乡", level: 3, generic: "城下家故异返回同老全本各该我两和的等" },
+  { suffix: "区", level: 2, generic: "全社小园城片辖景街市集范能发护验商校院厂矿老山库郊本该我各管学营住务心行领业游活聚态济贸保两和的在及等城专试验域地" },
+  { suffix: "县", level: 2, generic: "全本各该我区郡两和的等" },
+  { suffix: "市", level: 1, generic: "全本城超上都门夜早股楼车菜集各省区我该入两和的等县" },
+];
+
+/** Characters a quantity or rank can start with: digits, Chinese numerals, 第. */
+export const QUANTITY_START_CHARS = "0123456789一二两三四五六七八九十第";

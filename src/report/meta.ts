@@ -1,20 +1,13 @@
 // Report metadata: title, reporting body and the level above it, years, publication date.
 import type { ReportMeta, Section, SectionRole } from "./types.ts";
-import { isHan } from "./text.ts";
+import { charTable, isHanAt, type TextIndex } from "./text.ts";
 import { roleOfTitle, yearOf } from "./sections.ts";
+import { ADMIN_LEVELS } from "./lexicon.ts";
 
 const HEADER_SPAN = 400;
 const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"];
 
-/** Admin suffixes, most specific first, with the last name characters that make the word generic. */
-const ADMIN_LEVELS: ReadonlyArray<{ suffix: string; level: number; generic: string }> = [
-  { suffix: "街道", level: 3, generic: "镇各本全该我两和的与在及乡个等各到、" },
-  { suffix: "镇", level: 3, generic: "城乡村集重小古名强全本各该我特街市县两和的等" },
-  { suffix: "乡", level: 3, generic: "城下家故异返回同老全本各该我两和的等" },
-  { suffix: "区", level: 2, generic: "全社小园城片辖景街市集范能发护验商校院厂矿老山库郊本该我各管学营住务心行领业游活聚态济贸保两和的在及等城专试验域地" },
-  { suffix: "县", level: 2, generic: "全本各该我区郡两和的等" },
-  { suffix: "市", level: 1, generic: "全本城超上都门夜早股楼车菜集各省区我该入两和的等县" },
-];
+const GENERIC_ENDS = ADMIN_LEVELS.map((l) => charTable(l.generic));
 const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
 
 interface AdminName {
@@ -29,22 +22,22 @@ interface AdminName {
 const OFFICIAL_AFTER = /^(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
 
 /** Names such as 新城街道, 秀洲区, 南通市, counted, with the best-supported length for each mention. */
-export function findAdminNames(text: string): AdminName[] {
+export function findAdminNames(text: string, index: TextIndex): AdminName[] {
   const mentions: { end: number; level: number; variants: string[] }[] = [];
   const counts = new Map<string, number>();
-  for (const { suffix, level, generic } of ADMIN_LEVELS) {
-    const genericEnds = new Set(generic);
-    let p = text.indexOf(suffix);
-    while (p >= 0) {
+  for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
+    const genericEnds = GENERIC_ENDS[l]!;
+    for (const p of index.adminSuffixes) {
+      if (!text.startsWith(suffix, p)) continue;
       const variants: string[] = [];
-      if (!genericEnds.has(text[p - 1] ?? "、") && !(suffix === "区" && text[p + 1] === "域")) {
+      if (p > 0 && genericEnds[text.charCodeAt(p - 1)] === 0 && !(suffix === "区" && text[p + 1] === "域")) {
         for (let k = 2; k <= 4 && p - k >= 0; k++) {
           // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
           // two-character name, never stand inside a longer one.
           const c = text[p - k]!;
           const inner = text[p - k + 1]!;
-          if (!isHan(c) || (k > 2 && NAME_STOP.has(inner))) break;
-          if (k === 2 && (!isHan(inner) || NAME_STOP.has(inner))) break;
+          if (!isHanAt(text, p - k) || (k > 2 && NAME_STOP.has(inner))) break;
+          if (k === 2 && (!isHanAt(text, p - k + 1) || NAME_STOP.has(inner))) break;
           if (NAME_STOP.has(c) && k > 2) break;
           variants.push(text.slice(p - k, p) + suffix);
         }
@@ -53,7 +46,6 @@ export function findAdminNames(text: string): AdminName[] {
         mentions.push({ end: p + suffix.length, level, variants });
         for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
       }
-      p = text.indexOf(suffix, p + suffix.length);
     }
   }
   const chosen = new Map<string, AdminName>();
@@ -66,7 +58,7 @@ export function findAdminNames(text: string): AdminName[] {
     const entry = chosen.get(best) ?? { name: best, level: m.level, count: 0, firstAt: start, official: false };
     entry.count++;
     const end = m.end;
-    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 4)) || /[省市区县]$/.test(text.slice(0, start))) entry.official = true;
+    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 4)) || "省市区县".includes(text[start - 1] ?? "-")) entry.official = true;
     chosen.set(best, entry);
   }
   return [...chosen.values()].filter((n) => n.official);
@@ -131,9 +123,11 @@ function pickParent(text: string, names: AdminName[], body: AdminName | null): A
   return [...pool].sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)[0]!;
 }
 
-export function findMeta(text: string, sections: readonly Section[], hasRole: (role: SectionRole) => boolean): ReportMeta {
+export function findMeta(
+  text: string, index: TextIndex, sections: readonly Section[], hasRole: (role: SectionRole) => boolean,
+): ReportMeta {
   const title = findTitle(text);
-  const names = findAdminNames(text);
+  const names = findAdminNames(text, index);
   const body = pickBody(names, title);
   const parent = pickParent(text, names, body);
   const published = findPublished(text);

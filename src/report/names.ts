@@ -1,16 +1,20 @@
 // Names: the shortest phrase, as written, that says what a figure counts.
-import { isHan, isLatin, CLAUSE_BREAK, matchAtEnd } from "./text.ts";
+import { isHanAt, isLatinAt, isClauseBreakAt, charTable, WordTrie } from "./text.ts";
 import {
   QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, EMPTY_NAMES, LEADING_NOISE, NAME_INNER_NOISE, PRE_QUALIFIERS, RANK_VERBS, TRAILING_NOISE,
 } from "./lexicon.ts";
 
 const MAX_NAME = 40;
-const LEADING = [...LEADING_NOISE].sort((a, b) => b.length - a.length);
-const TRAILING = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)].sort((a, b) => b.length - a.length);
+const LEADING = WordTrie.prefixes(LEADING_NOISE);
+const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
+const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
+const EDGE_PUNCT = "、,;:和及与并 .-—";
 const EDGE_PUNCT_START = /^[、,;:和及与并 .\-—]+/;
 /** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
 const LEADING_TIME =
   /^(?:(?:19|20)\d\d年(?:度)?|今年|去年|全年|当年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内)+/;
+/** Every character the three kinds of leading noise can start with (LEADING_TIME's spelled out). */
+const LEADING_FIRST = charTable([...EDGE_PUNCT, ..."0123456789今去全当截以前一二三四上下年", ...LEADING_NOISE.map((w) => w[0]!)]);
 const MEASURE_WORDS = [
   "同比", "环比", "分别", "比上年", "比去年", "较上年", "较去年",
   ...CHANGE_WORDS.map(([w]) => w), "收窄", "扩大", "缩小",
@@ -20,43 +24,45 @@ const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![值率])`)
 /** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
 export const RANK_ASPECTS = new Set(["增速", "增幅", "总量", "规模", "增长率", "增量", "总额"]);
 const RANK_WORDS = [...RANK_VERBS, "排名中", "全国", "全省", "全市", "全区", "全县", "全镇", "中", "均", "都"];
-const TRAILING_AND_RANK = [...TRAILING, ...RANK_WORDS].sort((a, b) => b.length - a.length);
+const TRAILING_AND_RANK = WordTrie.suffixes([...TRAILING_WORDS, ...RANK_WORDS]);
 const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
-
-const LEADING_RE = new RegExp(`^(?:${LEADING.join("|")})`);
 
 function stripLeading(s: string): string {
   for (;;) {
+    if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
     const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
-    const m = LEADING_RE.exec(t);
+    const len = LEADING.longestAt(t, 0);
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
-    if (!m || t.length <= m[0].length + (m[0].length === 1 ? 2 : 0)) return t;
-    s = t.slice(m[0].length);
+    if (!len || t.length <= len + (len === 1 ? 2 : 0)) return t;
+    s = t.slice(len);
   }
 }
 
-const endingRe = (words: readonly string[]) => new RegExp(`(?:${[...words].sort((x, y) => y.length - x.length).join("|")})$`);
-const TRAILING_RE = endingRe(TRAILING);
-const TRAILING_AND_RANK_RE = endingRe(TRAILING_AND_RANK);
-const EDGE_PUNCT_CHARS = new Set([..."、,;:和及与并 -—"]);
+const EDGE_PUNCT_END = charTable("、,;:和及与并 -—");
+const WORD_BEFORE_WEI = "行作成认因称";
 
-function stripTrailing(s: string, words: RegExp = TRAILING_RE, allowEmpty = false): string {
+function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false): string {
   for (;;) {
     let end = s.length;
-    while (end > 0 && EDGE_PUNCT_CHARS.has(s[end - 1]!)) end--;
+    while (end > 0 && EDGE_PUNCT_END[s.charCodeAt(end - 1)] === 1) end--;
     if (end < s.length) s = s.slice(0, end);
-    const m = matchAtEnd(s, words);
-    if (!m) return s;
-    const w = m[0];
+    const len = words.longestAt(s, s.length);
+    if (!len) return s;
+    const w = s.slice(s.length - len);
     // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.
-    if (w === "为" && /[行作成认因称]为$/.test(s)) return s;
+    if (w === "为" && s.length >= 2 && WORD_BEFORE_WEI.includes(s[s.length - 2]!)) return s;
     if (QUALIFIER_WORD_ENDINGS[w]?.includes(s[s.length - 2] ?? "")) return s;
-    if (s.length === w.length && !allowEmpty) return s;
-    s = s.slice(0, -w.length);
+    if (s.length === len && !allowEmpty) return s;
+    s = s.slice(0, -len);
   }
 }
 
+const INNER_NOISE_FIRST = charTable(NAME_INNER_NOISE.map((w) => w[0]!));
+
 function stripInner(s: string): string {
+  let i = 0;
+  while (i < s.length && INNER_NOISE_FIRST[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
   const t = s.replace(INNER_NOISE_RE, "");
   return t.length >= 2 ? t : s;
 }
@@ -73,7 +79,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
     const m = MEASURE_WORD_RE.exec(s);
     if (m) s = s.slice(0, m.index);
   }
-  if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK_RE, true);
+  if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, true);
   // 《关于…》《…》等制度规定 → 等制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
   if (s.includes("《")) s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
   const listEnd = s.includes("等") ? /、[^、]{1,12}等([^、等]{2,})$/.exec(s) : null;
@@ -81,19 +87,23 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   return keepTail(stripTrailing(stripLeading(s)));
 }
 
+const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
+
 /** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
 export function nameAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
-  while (end < max && !CLAUSE_BREAK.has(text[end]!) && text[end] !== "、" && text[end] !== "。") end++;
+  while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
   let s = stripInner(text.slice(from, end).replace(/^的/, ""));
   // 困境儿童共发放生活补贴: an adverb after the noun starts the predicate.
   const adverb = /.{2}?(?:共|累计|已|均|分别|都|也|还)/.exec(s);
   if (adverb && adverb.index + adverb[0].length - 1 >= 2) s = s.slice(0, adverb.index + adverb[0].length - (adverb[0].match(/(?:共|累计|已|均|分别|都|也|还)$/)![0].length));
   const first = s[0];
-  if (!first || !(isHan(first) || isLatin(first) || first === "“" || first === '"' || first === "《")) return "";
+  if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";
-  return stripTrailing(s.replace(/(?:工作|任务)$/, (m) => (s.length > m.length + 2 ? "" : m)));
+  // 开展3次安全宣传工作 → 安全宣传; a short name keeps the word (宣传工作).
+  if ((s.endsWith("工作") || s.endsWith("任务")) && s.length > 4) s = s.slice(0, -2);
+  return stripTrailing(s);
 }
 
 /** What can follow a figure without being the noun it counts: comparisons, qualifiers, adverbs, modals. */
@@ -102,8 +112,9 @@ const AFTER_NOT_A_NOUN =
 
 /** True when a name says nothing on its own (完成, 新增, 其中) and should come from a neighbour. */
 export function isWeakName(name: string): boolean {
-  return name.length <= 1 || EMPTY_NAMES.has(name);
+  return name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY_NAMES.has(name));
 }
+const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY_NAMES].map((w) => w.length));
 
 /** True when a change record's own words name an indicator (…收入, …总值, …率) rather than a circumstance. */
 export function namesAnIndicator(name: string): boolean {

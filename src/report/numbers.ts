@@ -1,7 +1,7 @@
 // Number recognisers: propose quantities (number + scale + unit + glued qualifiers) with their spans.
 // Every loop advances; no regex with nested quantifiers runs over the text, so time is linear.
 import type { Qualifier } from "./types.ts";
-import { isDigit, isHan, isLatin, CLAUSE_BREAK } from "./text.ts";
+import { isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
 import {
   CN_DIGITS, CN_UNITS, DURATION_UNITS, NUMERAL_LABEL_FOLLOWERS, POST_QUALIFIERS, RANK_VERBS, SCALES,
   UNITS, UNIT_SPELLING,
@@ -23,12 +23,12 @@ export interface Quantity {
   chinese: boolean;
 }
 
-/** Units by their first character, longest first, so a lookup is a few startsWith calls. */
-const UNITS_BY_FIRST = new Map<string, string[]>();
+/** Units by the code of their first character, longest first, so a lookup is a few startsWith calls. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of [...UNITS].sort((a, b) => b.length - a.length)) {
-  const list = UNITS_BY_FIRST.get(u[0]!) ?? [];
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
   list.push(u);
-  UNITS_BY_FIRST.set(u[0]!, list);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 const CN_NUMERAL_CHARS = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
 /** The same characters as a char-code table, for the scanning loops. */
@@ -39,10 +39,11 @@ const UNIT_VALUE = new Map(Object.entries(CN_UNITS));
 const SCALE_VALUE = new Map(Object.entries(SCALES));
 const CN_START = new Set(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
 const LABEL_OPENERS = new Set(["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"]);
+const LABEL_OPENERS_AND_DOT = new Set([...LABEL_OPENERS, "."]);
 
 /** Longest unit at `i`, or "". */
 export function unitAt(text: string, i: number): string {
-  const candidates = UNITS_BY_FIRST.get(text[i] ?? "");
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(i));
   if (candidates) for (const u of candidates) if (text.startsWith(u, i)) return u;
   return "";
 }
@@ -99,8 +100,7 @@ function precededByContinuous(text: string, at: number): boolean {
 }
 
 function atClauseStart(text: string, at: number): boolean {
-  const p = text[at - 1];
-  return p === undefined || CLAUSE_BREAK.has(p) || p === " " || p === "。";
+  return at === 0 || isClauseBreakAt(text, at - 1) || text[at - 1] === " ";
 }
 
 /** Reads 余/多 and 以上/以下/以内/左右 glued at `i`; returns the qualifier and the new position. */
@@ -125,15 +125,15 @@ interface NumberToken {
 
 function readArabic(text: string, i: number): NumberToken | null {
   let j = i;
-  while (isDigit(text[j])) j++;
+  while (isDigitAt(text, j)) j++;
   // Thousands separators: 1,234,567 (only groups of exactly three digits).
-  while (text[j] === "," && j - i <= 11 && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+  while (text[j] === "," && j - i <= 11 && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
     if (text.slice(i, j).replace(/,/g, "").length > 3 && !text.slice(i, j).includes(",")) break;
     j += 4;
   }
-  if (text[j] === "." && isDigit(text[j + 1])) {
+  if (text[j] === "." && isDigitAt(text, j + 1)) {
     j++;
-    while (isDigit(text[j])) j++;
+    while (isDigitAt(text, j)) j++;
   }
   const raw = text.slice(i, j);
   const value = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
@@ -171,28 +171,26 @@ function readScale(text: string, i: number): string {
 /** Skips past an Arabic number run (digits, dots, separators) starting at i. */
 function skipNumberRun(text: string, i: number): number {
   let j = i;
-  while (j < text.length && (isDigit(text[j]) || text[j] === "." || text[j] === "-" || text[j] === "/" || text[j] === ":")) j++;
+  while (j < text.length && (isDigitAt(text, j) || text[j] === "." || text[j] === "-" || text[j] === "/" || text[j] === ":")) j++;
   return Math.max(j, i + 1);
 }
 
 function isRangeOrDate(text: string, j: number): boolean {
   const c = text[j];
-  if ((c === "-" || c === "~" || c === "—" || c === "至" || c === "到" || c === "/" || c === ":") && isDigit(text[j + 1])) return true;
-  return c === "." && isDigit(text[j + 1]);
+  if ((c === "-" || c === "~" || c === "—" || c === "至" || c === "到" || c === "/" || c === ":") && isDigitAt(text, j + 1)) return true;
+  return c === "." && isDigitAt(text, j + 1);
 }
 
-/** Finds every quantity in normalised text. */
-/** Characters a quantity or rank can start with: digits, Chinese numerals, 第. */
-const CANDIDATE = new Uint8Array(65536);
-for (const ch of "0123456789一二两三四五六七八九十第") CANDIDATE[ch.charCodeAt(0)] = 1;
-
-export function findQuantities(text: string): Quantity[] {
+/** Finds every quantity in normalised text, starting only where `index` saw a digit, numeral or 第. */
+export function findQuantities(text: string, index: TextIndex): Quantity[] {
   const out: Quantity[] = [];
-  const n = text.length;
+  const starts = index.numberStarts;
+  let next = 0;
   let i = 0;
-  while (i < n) {
-    while (i < n && CANDIDATE[text.charCodeAt(i)] === 0) i++;
-    if (i >= n) break;
+  for (;;) {
+    while (next < starts.length && starts[next]! < i) next++;
+    if (next === starts.length) break;
+    i = starts[next]!;
     const ch = text[i]!;
     if (ch === "第") {
       const rank = readRank(text, i);
@@ -203,16 +201,15 @@ export function findQuantities(text: string): Quantity[] {
       }
       // An ordinal: skip its numeral so it is not read as a count.
       i++;
-      while (i < text.length && (isDigit(text[i]) || CN_NUMERAL_CODE[text.charCodeAt(i)] === 1)) i++;
+      while (i < text.length && (isDigitAt(text, i) || CN_NUMERAL_CODE[text.charCodeAt(i)] === 1)) i++;
       continue;
     }
-    const arabic = isDigit(ch);
+    const arabic = isDigitAt(text, i);
     if (!arabic && !CN_START.has(ch)) {
       i++;
       continue;
     }
-    const prev = text[i - 1];
-    if (arabic && (isDigit(prev) || isLatin(prev) || prev === "." || (prev !== undefined && LABEL_OPENERS.has(prev)))) {
+    if (arabic && (isDigitAt(text, i - 1) || isLatinAt(text, i - 1) || (i > 0 && LABEL_OPENERS_AND_DOT.has(text[i - 1]!)))) {
       i = skipNumberRun(text, i);
       continue;
     }
@@ -240,11 +237,11 @@ export function findQuantities(text: string): Quantity[] {
 function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end } = token;
   const next = text[end];
-  if (isRangeOrDate(text, end) || next === "+" || next === "”" || next === '"' || isLatin(next) && !text.startsWith("m²", end) && !text.startsWith("TEU", end)) return null;
+  if (isRangeOrDate(text, end) || next === "+" || next === "”" || next === '"' || (isLatinAt(text, end) && !text.startsWith("m²", end) && !text.startsWith("TEU", end))) return null;
   // A year: 19xx or 20xx before 年 (or 届).
   if (end - start === 4 && (next === "年" || next === "届") && (text.startsWith("19", start) || text.startsWith("20", start))) return null;
   // A leading minus belongs to the number when it is not a range dash (增幅-11.9%).
-  const negative = text[start - 1] === "-" && !isDigit(text[start - 2]);
+  const negative = text[start - 1] === "-" && !isDigitAt(text, start - 2);
   return finishQuantity(text, negative ? start - 1 : start, end, negative ? -token.value : token.value, "", false);
 }
 
@@ -253,7 +250,7 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   const prev = text[start - 1];
   // 一个, 一批, 一站式: an article, not a count; a bare 二 is a compound (二次供水, 二期, 二级), counts say 两.
   if ((value === 1 || text[start] === "二" && end - start === 1) && token.scale === "") return null;
-  if (prev !== undefined && (LABEL_OPENERS.has(prev) || prev === "第" || isDigit(prev))) return null;
+  if (prev !== undefined && (LABEL_OPENERS.has(prev) || prev === "第" || isDigitAt(text, start - 1))) return null;
   if (text[end] === "是") return null; // 一是, 二是: list labels
   if (atClauseStart(text, start)) return null; // 十项经济指标…, 三大园区…: enumerations open clauses
   return finishQuantity(text, start, end, value, token.scale, true);
@@ -288,7 +285,7 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
   if (q2 && qualifier === "exact") {
     const isMore = text[i] === "余" || text[i] === "多";
     // 多 or 余 after a unit only qualifies when nothing nameable is glued on (3个多月 is rare; 5家多元 is not a qualifier).
-    if (!isMore || !isHan(text[afterQ2]) || CLAUSE_BREAK.has(text[afterQ2] ?? ",")) {
+    if (!isMore || !isHanAt(text, afterQ2) || isClauseBreakAt(text, afterQ2)) {
       qualifier = q2;
       i = afterQ2;
     }
@@ -300,22 +297,23 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
 /** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */
 function readRank(text: string, i: number): Quantity | null {
   let j = i + 1;
-  while (j < text.length && j - i < 4 && (isDigit(text[j]) || CN_NUMERAL_CODE[text.charCodeAt(j)] === 1)) j++;
+  while (j < text.length && j - i < 4 && (isDigitAt(text, j) || CN_NUMERAL_CODE[text.charCodeAt(j)] === 1)) j++;
   if (j === i + 1) return null;
   const numeral = text.slice(i + 1, j);
-  const value = isDigit(numeral[0]) ? Number(numeral) : parseChineseNumeral(numeral);
+  const arabic = isDigitAt(numeral, 0);
+  const value = arabic ? Number(numeral) : parseChineseNumeral(numeral);
   if (!Number.isFinite(value) || value <= 0) return null;
   if (text[j] === "名" || text[j] === "位") j++;
-  else if (isHan(text[j]) && !CLAUSE_BREAK.has(text[j]!) && text[j] !== "。" && !"的和、".includes(text[j]!)) {
+  else if (isHanAt(text, j) && !isClauseBreakAt(text, j) && !"的和、".includes(text[j]!)) {
     return null; // 第一议题, 第五次, 第十届: an ordinal that names something
   }
   let k = i;
   const floor = Math.max(0, i - 24);
-  while (k > floor && !CLAUSE_BREAK.has(text[k - 1]!)) k--;
+  while (k > floor && !isClauseBreakAt(text, k - 1)) k--;
   const before = text.slice(k, i);
   const ranked = /全[国省市区县镇]$/.test(before) || RANK_VERBS.some((v) => before.includes(v));
   if (!ranked) return null;
-  return { at: i, end: j, value, unit: "位", qualifier: "exact", rank: true, chinese: !isDigit(numeral[0]) };
+  return { at: i, end: j, value, unit: "位", qualifier: "exact", rank: true, chinese: !arabic };
 }
 
 /** The value × scale of a unit's leading scale words (for standard units). */

@@ -2,7 +2,7 @@
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
 import type { Quantity } from "./numbers.ts";
-import { BreakIndex, CLAUSE_BREAK, SEGMENT_BREAK, SENTENCE_BREAK, matchAtEnd } from "./text.ts";
+import { CLAUSES, SEGMENTS, SENTENCES, WordTrie, matchAtEnd, type BreakIndex, type TextIndex } from "./text.ts";
 import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
@@ -18,6 +18,8 @@ const NARROWING = /(?:收窄|扩大|缩小)(?:了)?$/;
 const AGAINST_LAST_YEAR = /[较比](?:上年|去年)(?:同期)?/;
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
 const CONNECTOR = /^[和、与及,]?$/;
+const TARGET_AFTER = /^[^将力计]{0,4}(?:将[在于]|力争|计划)/;
+const YEAR_RE = /((?:19|20)\d\d)年(?!度?工作)/;
 const PERIOD_RE =
   /(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|今年以来|今年\d{1,2}月以来|截[至止](?:目前|今|\d{1,2}月(?:份)?(?:[上中下]旬|底|末|\d{1,2}日)?)|今年|当年|年底|年末|新冠疫情爆发以来|疫情期间|目前)/g;
 
@@ -49,16 +51,11 @@ export interface RecordContext {
 }
 
 /** Where sentences, clause groups and clauses begin and end in one report's text. */
-const SENTENCES = 0;
-const SEGMENTS = 1;
-const CLAUSES = 2;
-
 class Breaks {
-  private readonly index: BreakIndex;
-
-  constructor(readonly text: string) {
-    this.index = new BreakIndex(text, [SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK]);
-  }
+  constructor(
+    readonly text: string,
+    private readonly index: BreakIndex,
+  ) {}
 
   back(kind: number, at: number): number {
     return this.index.startBefore(kind, at, LOOKBACK);
@@ -84,18 +81,17 @@ class Breaks {
   }
 }
 
-const PRE_QUALIFIER_END = new RegExp(`(?:${PRE_QUALIFIERS.map(([w]) => w).join("|")})$`);
+const PRE_QUALIFIER_ENDS = WordTrie.suffixes(PRE_QUALIFIERS.map(([w]) => w));
+const PRE_QUALIFIER_OF = new Map(PRE_QUALIFIERS);
 
 function preQualifier(local: string): [Qualifier | null, number] {
-  if (!matchAtEnd(local, PRE_QUALIFIER_END) || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
-  for (const [w, q] of PRE_QUALIFIERS) {
-    if (!local.endsWith(w)) continue;
-    // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
-    const before = local[local.length - w.length - 1] ?? "";
-    if (w.length === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
-    return [q, w.length];
-  }
-  return [null, 0];
+  const len = PRE_QUALIFIER_ENDS.longestAt(local, local.length);
+  if (!len || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
+  const w = local.slice(local.length - len);
+  // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
+  const before = local[local.length - len - 1] ?? "";
+  if (len === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
+  return [PRE_QUALIFIER_OF.get(w)!, len];
 }
 
 /**
@@ -117,46 +113,65 @@ function kindOf(text: string, breaks: Breaks, q: Quantity, role: SectionRole, cl
   const cues = breaks.cuesOf(segStart);
   if (cues.forecast >= 0 && cues.forecast < q.at) return "forecast";
   const before = cues.target >= 0 && cues.target < q.at ? text.slice(segStart, q.at) : "";
-  const after = text.slice(q.end, clauseEnd);
-  if ((before && TARGET_CUES.some((w) => hasCue(before, w))) || /^(?:将[在于]|力争|计划)/.test(after.replace(/^[^将力计]{0,4}/, ""))) return "target";
+  if (before && TARGET_CUES.some((w) => hasCue(before, w))) return "target";
+  // 3个项目将于年底完工: a plan word a few characters after the figure.
+  if (TARGET_AFTER.test(text.slice(q.end, Math.min(clauseEnd, q.end + 6)))) return "target";
   return role === "plan" ? "target" : "actual";
 }
 
-/** Period phrases of each sentence, found once per sentence. */
-class Periods {
+/** Period phrases (1-8月, 全年) and the first year (2024年) of each sentence, found once per sentence. */
+class SentenceTimes {
   private sentenceStart = -1;
-  private found: { at: number; end: number; phrase: string }[] = [];
+  private sentenceEnd = -1;
+  private periods: { end: number; phrase: string }[] = [];
+  private firstYear: { end: number; year: number } | null = null;
 
   constructor(private readonly text: string) {}
 
+  private scan(sentenceStart: number, sentenceEnd: number): void {
+    if (sentenceStart === this.sentenceStart && sentenceEnd === this.sentenceEnd) return;
+    this.sentenceStart = sentenceStart;
+    this.sentenceEnd = sentenceEnd;
+    this.periods = [];
+    const s = this.text.slice(sentenceStart, sentenceEnd);
+    PERIOD_RE.lastIndex = 0;
+    for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s)) this.periods.push({ end: sentenceStart + PERIOD_RE.lastIndex, phrase: m[0] });
+    const year = s.includes("年") ? YEAR_RE.exec(s) : null;
+    this.firstYear = year ? { end: sentenceStart + year.index + year[0].length, year: Number(year[1]) } : null;
+  }
+
   /** The last period phrase of the sentence that ends before `at`. */
-  before(sentenceStart: number, sentenceEnd: number, at: number): string | null {
-    if (sentenceStart !== this.sentenceStart) {
-      this.sentenceStart = sentenceStart;
-      this.found = [];
-      const s = this.text.slice(sentenceStart, sentenceEnd);
-      PERIOD_RE.lastIndex = 0;
-      for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s))
-        this.found.push({ at: sentenceStart + m.index, end: sentenceStart + m.index + m[0].length, phrase: m[0] });
-    }
+  periodBefore(sentenceStart: number, sentenceEnd: number, at: number): string | null {
+    this.scan(sentenceStart, sentenceEnd);
     let last: string | null = null;
-    for (const p of this.found) if (p.end <= at) last = p.phrase;
+    for (const p of this.periods) if (p.end <= at) last = p.phrase;
     return last;
+  }
+
+  /** The first year the sentence names, when it stands before `at`. */
+  yearBefore(sentenceStart: number, sentenceEnd: number, at: number): number | null {
+    this.scan(sentenceStart, sentenceEnd);
+    return this.firstYear && this.firstYear.end <= at ? this.firstYear.year : null;
   }
 }
 
-function yearOf(text: string, sentenceStart: number, at: number, kind: Kind, ctx: RecordContext, role: SectionRole): number | null {
-  const nian = text.indexOf("年", sentenceStart);
-  const m = nian >= 0 && nian < at ? /((?:19|20)\d\d)年(?!度?工作)/.exec(text.slice(sentenceStart, at)) : null;
-  if (m) return Number(m[1]);
+function yearOf(times: SentenceTimes, q: Quantity, sentenceStart: number, sentenceEnd: number, kind: Kind, ctx: RecordContext, role: SectionRole): number | null {
+  const named = times.yearBefore(sentenceStart, sentenceEnd, q.at);
+  if (named !== null) return named;
   if (kind === "target" && role === "plan") return ctx.planYear;
   return ctx.reviewYear ?? ctx.planYear;
+}
+
+/** The words before a figure without a last 约, 近 or 了. */
+function withoutTrailingHedge(local: string): string {
+  const last = local.charAt(local.length - 1);
+  return last === "约" || last === "近" || last === "了" ? local.slice(0, -1) : local;
 }
 
 function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): { measure: Measure; grouped: boolean } {
   if (q.rank) return { measure: "rank", grouped: false };
   if (q.unit.endsWith("倍")) return { measure: "other", grouped: false };
-  const trimmed = local.replace(/(?:约|近|了)$/, "");
+  const trimmed = withoutTrailingHedge(local);
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return { measure: prev.measure, grouped: true };
   if (matchAtEnd(trimmed, NARROWING)) return { measure: "other", grouped: false };
@@ -165,17 +180,19 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
   // 较上年增加企业120家, 比去年减少3起: a change against last year, whatever the unit.
   if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return { measure: "yoy", grouped: local.includes("分别") };
-  if (matchAtEnd(trimmed, RISE_OR_FALL) && isRate) return { measure: "yoy", grouped: local.includes("分别") };
+  if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return { measure: "yoy", grouped: local.includes("分别") };
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
   if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
   return { measure: "level", grouped: false };
 }
 
 /** Builds indicator records from the quantities of one report. */
-export function buildRecords(text: string, original: string, quantities: readonly Quantity[], ctx: RecordContext): Indicator[] {
+export function buildRecords(
+  text: string, original: string, index: TextIndex, quantities: readonly Quantity[], ctx: RecordContext,
+): Indicator[] {
   const drafts: Draft[] = [];
-  const breaks = new Breaks(text);
-  const periods = new Periods(text);
+  const breaks = new Breaks(text, index.breaks);
+  const times = new SentenceTimes(text);
   let groupCount = 0;
   for (let n = 0; n < quantities.length; n++) {
     const q = quantities[n]!;
@@ -193,9 +210,10 @@ export function buildRecords(text: string, original: string, quantities: readonl
     const qualifier = q.qualifier !== "exact" ? q.qualifier : pre ?? "exact";
     const { measure, grouped } = measureOf(local, q, prev, sameClause);
     let group: number | null = null;
-    if (grouped) group = prev && prev.group !== null && sameClause && CONNECTOR.test(local.replace(/(?:约|近|了)$/, "")) ? prev.group : groupCount++;
-    const decline = DECLINE_RE.test(local) || (group !== null && prev?.group === group && prev.negate);
-    const negate = (measure === "yoy" || measure === "mom") && decline && q.value > 0;
+    if (grouped) group = prev && prev.group !== null && sameClause && CONNECTOR.test(withoutTrailingHedge(local)) ? prev.group : groupCount++;
+    const isChange = measure === "yoy" || measure === "mom";
+    const decline = isChange && (DECLINE_RE.test(local) || (group !== null && prev?.group === group && prev.negate));
+    const negate = decline && q.value > 0;
 
     const nextStart = next && next.at < clauseEnd ? next.at : clauseEnd;
     let name: string;
@@ -212,8 +230,8 @@ export function buildRecords(text: string, original: string, quantities: readonl
     const kind = kindOf(text, breaks, q, role, clauseEnd);
     drafts.push({
       q, measure, negate, name, weak, kind, qualifier, group,
-      period: periods.before(sentenceStart, sentenceEnd, q.at),
-      year: yearOf(text, sentenceStart, q.at, kind, ctx, role),
+      period: times.periodBefore(sentenceStart, sentenceEnd, q.at),
+      year: yearOf(times, q, sentenceStart, sentenceEnd, kind, ctx, role),
       sentenceStart, sentenceEnd, clauseStart,
       section: sectionIndexAt(ctx.sections, q.at),
       drop: false,
@@ -242,8 +260,8 @@ function levelName(text: string, q: Quantity, local: string, nextStart: number, 
   const bEmpty = isWeakName(b);
   if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
   if (!a) return b;
-  if (/等$/.test(local)) return a;
-  if (/的$/.test(local.trim()) && !bEmpty) return b + "的" + a;
+  if (local.endsWith("等")) return a;
+  if (local.trimEnd().endsWith("的") && !bEmpty) return b + "的" + a;
   // 1500余家企事业单位1700余人次参加学习: the words between two counts belong to the first.
   if (prevInClause && b && prevInClause.name.endsWith(b)) return a;
   if (!bEmpty && PREDICATE_VERBS.some((v) => a.startsWith(v))) return b;

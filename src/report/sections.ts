@@ -1,6 +1,7 @@
 // Headings → sections with roles. Works on multi-line text and on reports that lost their line breaks.
 import type { Section, SectionRole } from "./types.ts";
 import { ROLE_TITLE_MAX_SUBLEVEL, ROLE_WORDS } from "./lexicon.ts";
+import { charTable, type TextIndex } from "./text.ts";
 
 const CN_ORDINAL = "[一二三四五六七八九十]{1,3}";
 /** Heading markers and their levels; `inline` markers may follow a sentence end on the same line. */
@@ -24,8 +25,10 @@ function titleEnd(text: string, from: number, level: number): number {
   return limit;
 }
 
+const ROLE_PATTERNS = ROLE_WORDS.map(([role, words]) => [role, new RegExp(words.join("|"))] as const);
+
 export function roleOfTitle(title: string): SectionRole | null {
-  for (const [role, words] of ROLE_WORDS) if (words.some((w) => title.includes(w))) return role;
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(title)) return role;
   return null;
 }
 
@@ -51,13 +54,16 @@ interface Heading {
   title: string;
 }
 
-function findHeadings(text: string): Heading[] {
+/** What a heading marker starts with. */
+const MARKER_START = charTable("(0123456789一二三四五六七八九十");
+
+function findHeadings(text: string, index: TextIndex): Heading[] {
   const out: Heading[] = [];
   // Headings start the text or follow a line break, a sentence end, a gap or a colon.
-  const candidate = /(?:^|[\n。 |;:])[(0-9一二三四五六七八九十]/g;
-  for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
-    const i = m.index + m[0].length - 1;
-    candidate.lastIndex = i + 1;
+  const gaps = index.headingGaps;
+  for (let g = -1; g < gaps.length; g++) {
+    const i = g < 0 ? 0 : gaps[g]! + 1;
+    if (MARKER_START[text.charCodeAt(i)] !== 1) continue;
     const head = text.slice(i, i + 8);
     for (const { level, re } of MARKERS) {
       const m = re.exec(head);
@@ -76,8 +82,8 @@ function findHeadings(text: string): Heading[] {
  * Splits the text into sections. Roles come from heading words; headings without one inherit their
  * parent's; top-level sections with no word get `fallback(at, end)` (a judgement on their content).
  */
-export function findSections(text: string, fallback: (at: number, end: number) => SectionRole): Section[] {
-  const headings = findHeadings(text);
+export function findSections(text: string, index: TextIndex, fallback: (at: number, end: number) => SectionRole): Section[] {
+  const headings = findHeadings(text, index);
   const sections: Section[] = [];
   const stack: number[] = [];
   for (const h of headings) {

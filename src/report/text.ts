@@ -1,7 +1,17 @@
-// Offset-preserving normalisation: every character maps to exactly one character, so an offset in the
-// normalised text is the same offset in the original.
+// Text machinery: offset-preserving normalisation (every character maps to exactly one character, so an
+// offset in the normalised text is the same offset in the original), character tests, one-pass indexes.
+import { ADMIN_LEVELS, QUANTITY_START_CHARS } from "./lexicon.ts";
 
 const FULL_WIDTH_OFFSET = 0xfee0; // '０' − '0'
+
+/** Characters that end a clause (the unit a name is looked for in). */
+export const CLAUSE_BREAK = new Set([",", ";", "。", "!", "?", ":", "\n", "|"]);
+/** Characters that end a sentence. */
+export const SENTENCE_BREAK = new Set(["。", "!", "?", "\n", "|"]);
+/** Characters that end a clause group: a sentence end or a semicolon (the scope of 预计, 力争). */
+export const SEGMENT_BREAK = new Set([...SENTENCE_BREAK, ";"]);
+/** Characters a heading may follow (besides the start of the text). */
+export const HEADING_GAP = new Set(["\n", "。", " ", "|", ";", ":"]);
 
 const SINGLE_MAP: Record<string, string> = {
   "，": ",",
@@ -35,38 +45,63 @@ export function normalizeText(text: string): string {
   return text.replace(TO_NORMALIZE, normalizeChar);
 }
 
+/** A table over UTF-16 code units: bit k is set for the characters of the k-th set. */
+export function charTable(...kindSets: readonly Iterable<string>[]): Uint8Array {
+  const flags = new Uint8Array(65536);
+  kindSets.forEach((set, k) => {
+    for (const ch of set) flags[ch.charCodeAt(0)]! |= 1 << k;
+  });
+  return flags;
+}
+
+/** Break kinds, as bits of a BreakIndex. */
+export const SENTENCES = 0;
+export const SEGMENTS = 1;
+export const CLAUSES = 2;
+const BREAK_BITS = 0b111;
+const NUMBER_START_BIT = 1 << 3;
+const HEADING_GAP_BIT = 1 << 4;
+const ADMIN_SUFFIX_BIT = 1 << 5;
+const CHAR_CLASSES = charTable(
+  SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK, QUANTITY_START_CHARS, HEADING_GAP, ADMIN_LEVELS.map((l) => l.suffix[0]!),
+);
+
+/** Where the characters each step of the parser starts from stand, from one pass over the normalised text. */
+export class TextIndex {
+  readonly breaks: BreakIndex;
+  /** Digits, Chinese numerals and 第: where a quantity or rank may start. */
+  readonly numberStarts: number[] = [];
+  /** What a heading may follow: line breaks, sentence ends, gaps, colons. */
+  readonly headingGaps: number[] = [];
+  /** First characters of admin suffixes (街道, 镇, 区, 市 …). */
+  readonly adminSuffixes: number[] = [];
+
+  constructor(text: string) {
+    // Plain arrays: growing them by push costs less than sizing and zeroing typed arrays per report.
+    const breakAt: number[] = [];
+    const breakKinds: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const f = CHAR_CLASSES[text.charCodeAt(i)]!;
+      if (f === 0) continue;
+      if (f & BREAK_BITS) {
+        breakAt.push(i);
+        breakKinds.push(f & BREAK_BITS);
+      }
+      if (f & NUMBER_START_BIT) this.numberStarts.push(i);
+      if (f & HEADING_GAP_BIT) this.headingGaps.push(i);
+      if (f & ADMIN_SUFFIX_BIT) this.adminSuffixes.push(i);
+    }
+    this.breaks = new BreakIndex(breakAt, breakKinds);
+  }
+}
+
 /**
- * Where breaks of several kinds stand in a text, from one pass: sorted offsets, each with a bit per kind
- * (kind k = the k-th set of characters given). Finding the break of a kind before or after an offset is
- * a binary search, then a short walk over the breaks of other kinds in between.
+ * Where breaks of several kinds stand: sorted offsets, each with a bit per kind (SENTENCES, SEGMENTS,
+ * CLAUSES). Finding the break of a kind before or after an offset is a short walk from where the last
+ * lookup ended, over the breaks of other kinds in between.
  */
 export class BreakIndex {
-  private readonly positions: Int32Array;
-  private readonly kinds: Uint8Array;
-
-  constructor(text: string, kindSets: readonly ReadonlySet<string>[]) {
-    const flags = new Uint8Array(65536);
-    kindSets.forEach((set, k) => set.forEach((ch) => (flags[ch.charCodeAt(0)]! |= 1 << k)));
-    let positions = new Int32Array(Math.max(16, text.length >> 4));
-    let kinds = new Uint8Array(positions.length);
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      const f = flags[text.charCodeAt(i)]!;
-      if (f === 0) continue;
-      if (n === positions.length) {
-        const grownPositions = new Int32Array(n * 2);
-        grownPositions.set(positions);
-        positions = grownPositions;
-        const grownKinds = new Uint8Array(n * 2);
-        grownKinds.set(kinds);
-        kinds = grownKinds;
-      }
-      positions[n] = i;
-      kinds[n++] = f;
-    }
-    this.positions = positions.subarray(0, n);
-    this.kinds = kinds.subarray(0, n);
-  }
+  constructor(private readonly positions: readonly number[], private readonly kinds: readonly number[]) {}
 
   /** Where the last lookup ended: records are visited in text order, so lookups move a short way from it. */
   private cursor = 0;
@@ -99,20 +134,71 @@ export class BreakIndex {
   }
 }
 
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  word: boolean;
+}
+
+/**
+ * A word list read one character at a time, by char code: the longest listed word that starts at an
+ * offset (`prefixes`) or ends at one (`suffixes`). No slices, no regex alternation tried at every start.
+ */
+export class WordTrie {
+  private readonly root: TrieNode = { next: new Map(), word: false };
+
+  private constructor(words: Iterable<string>, private readonly backwards: boolean) {
+    for (const w of words) {
+      let node = this.root;
+      for (let k = 0; k < w.length; k++) {
+        const code = w.charCodeAt(backwards ? w.length - 1 - k : k);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { next: new Map(), word: false }));
+        node = child;
+      }
+      node.word = true;
+    }
+  }
+
+  static prefixes(words: Iterable<string>): WordTrie {
+    return new WordTrie(words, false);
+  }
+
+  static suffixes(words: Iterable<string>): WordTrie {
+    return new WordTrie(words, true);
+  }
+
+  /** Length of the longest word at `at` (starting there for prefixes, ending there for suffixes), 0 when none. */
+  longestAt(s: string, at: number): number {
+    let node: TrieNode | undefined = this.root;
+    let best = 0;
+    for (let k = 1; node; k++) {
+      const i = this.backwards ? at - k : at + k - 1;
+      if (i < 0 || i >= s.length) break;
+      node = node.next.get(s.charCodeAt(i));
+      if (node?.word) best = k;
+    }
+    return best;
+  }
+}
+
 /** Runs an end-anchored pattern (…$) on the last `tail` characters only: V8 would scan the whole string. */
 export function matchAtEnd(s: string, re: RegExp, tail = 12): RegExpExecArray | null {
   return re.exec(s.length > tail ? s.slice(-tail) : s);
 }
 
-export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-export const isLatin = (ch: string | undefined): boolean =>
-  ch !== undefined && ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z"));
-export const isHan = (ch: string | undefined): boolean =>
-  ch !== undefined && ch >= "\u4e00" && ch <= "\u9fff";
+// Character tests by offset: charCodeAt reads no string, and past either end it gives NaN, which passes none.
+export const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+export const isLatinAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i) | 0x20; // folds A–Z onto a–z
+  return c >= 0x61 && c <= 0x7a;
+};
+export const isHanAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 
-/** Characters that end a clause (the unit a name is looked for in). */
-export const CLAUSE_BREAK = new Set([",", ";", "。", "!", "?", ":", "\n", "|"]);
-/** Characters that end a sentence. */
-export const SENTENCE_BREAK = new Set(["。", "!", "?", "\n", "|"]);
-/** Characters that end a clause group: a sentence end or a semicolon (the scope of 预计, 力争). */
-export const SEGMENT_BREAK = new Set([...SENTENCE_BREAK, ";"]);
+const CLAUSE_BREAK_CODES = charTable(CLAUSE_BREAK);
+export const isClauseBreakAt = (s: string, i: number): boolean => CLAUSE_BREAK_CODES[s.charCodeAt(i)] === 1;

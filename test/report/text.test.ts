@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  CLAUSES, CLAUSE_BREAK, HEADING_GAP, SEGMENTS, SEGMENT_BREAK, SENTENCES, SENTENCE_BREAK, TextIndex, WordTrie, normalizeText,
+} from "../../src/report/text.ts";
+import { ADMIN_LEVELS, QUANTITY_START_CHARS } from "../../src/report/lexicon.ts";
+
+const seedsDir = new URL("../../seeds/", import.meta.url).pathname;
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => normalizeText(readFileSync(join(seedsDir, f), "utf8")));
+
+const offsetsOf = (text: string, chars: Iterable<string>): number[] => {
+  const set = new Set(chars);
+  return [...text].flatMap((ch, i) => (set.has(ch) ? [i] : []));
+};
+
+describe("WordTrie", () => {
+  const words = ["达", "达到", "分别达到", "为"];
+
+  it("finds the longest word ending at an offset, as an end-anchored alternation would", () => {
+    const trie = WordTrie.suffixes(words);
+    const re = /(?:分别达到|达到|达|为)$/;
+    for (const s of ["产值分别达到", "产值达到", "产值达", "认为", "增加值", "", "达到了"]) {
+      expect(trie.longestAt(s, s.length), s).toBe(re.exec(s)?.[0].length ?? 0);
+    }
+    expect(trie.longestAt("分别达到100亿", 4)).toBe(4);
+  });
+
+  it("finds the longest word starting at an offset and never reads outside the string", () => {
+    const trie = WordTrie.prefixes(["其中", "其", "完成", "完成了"]);
+    expect(trie.longestAt("完成了投资", 0)).toBe(3);
+    expect(trie.longestAt("其中新增", 0)).toBe(2);
+    expect(trie.longestAt("其", 0)).toBe(1);
+    expect(trie.longestAt("新增完成", 2)).toBe(2);
+    expect(trie.longestAt("完", 0)).toBe(0);
+    expect(trie.longestAt("完成", 2)).toBe(0);
+  });
+});
+
+describe("TextIndex (one pass over a report)", () => {
+  it("lists exactly the offsets a scan per character class finds, on every seed", () => {
+    for (const text of seeds) {
+      const index = new TextIndex(text);
+      // [...text] splits by code point; the seeds are BMP-only, so offsets are code units too.
+      expect([...text].length).toBe(text.length);
+      expect(index.numberStarts).toEqual(offsetsOf(text, QUANTITY_START_CHARS));
+      expect(index.headingGaps).toEqual(offsetsOf(text, HEADING_GAP));
+      expect(index.adminSuffixes).toEqual(offsetsOf(text, ADMIN_LEVELS.map((l) => l.suffix[0]!)));
+    }
+  });
+
+  it("answers break lookups as a backward and forward scan would, in any order of lookups", () => {
+    const text = seeds[0]!;
+    const breaks = new TextIndex(text).breaks;
+    const kinds = [[SENTENCES, SENTENCE_BREAK], [SEGMENTS, SEGMENT_BREAK], [CLAUSES, CLAUSE_BREAK]] as const;
+    const span = 240;
+    const back = (set: ReadonlySet<string>, at: number) => {
+      for (let k = at - 1; k >= Math.max(0, at - span); k--) if (set.has(text[k]!)) return k + 1;
+      return Math.max(0, at - span);
+    };
+    const ahead = (set: ReadonlySet<string>, at: number) => {
+      for (let k = at; k < Math.min(text.length, at + span); k++) if (set.has(text[k]!)) return k;
+      return Math.min(text.length, at + span);
+    };
+    // Forward through the text, then jumps back and forth: the cursor must not change answers.
+    const offsets = [...Array.from({ length: 200 }, (_, k) => Math.floor((k * text.length) / 200)), 5, text.length - 1, 0, 1234 % text.length];
+    for (const at of offsets) {
+      for (const [kind, set] of kinds) {
+        expect(breaks.startBefore(kind, at, span), `back ${kind} @${at}`).toBe(back(set, at));
+        expect(breaks.endFrom(kind, at, span, text.length), `ahead ${kind} @${at}`).toBe(ahead(set, at));
+      }
+    }
+  });
+});
