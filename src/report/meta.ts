@@ -8,6 +8,8 @@ const HEADER_SPAN = 400;
 const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"];
 
 const GENERIC_ENDS = ADMIN_LEVELS.map((l) => charTable(l.generic));
+const LEVELS_BY_FIRST = new Map<number, number[]>();
+ADMIN_LEVELS.forEach(({ suffix }, l) => LEVELS_BY_FIRST.set(suffix.charCodeAt(0), [...(LEVELS_BY_FIRST.get(suffix.charCodeAt(0)) ?? []), l]));
 const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
 
 interface AdminName {
@@ -25,10 +27,14 @@ const OFFICIAL_AFTER = /^(?:委|政府|人民|人大|政协|第|行政|级|发�
 export function findAdminNames(text: string, index: TextIndex): AdminName[] {
   const mentions: { end: number; level: number; variants: string[] }[] = [];
   const counts = new Map<string, number>();
+  // Where each level's suffix stands, from the index's first characters.
+  const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
+  for (const p of index.adminSuffixes) {
+    for (const l of LEVELS_BY_FIRST.get(text.charCodeAt(p))!) if (text.startsWith(ADMIN_LEVELS[l]!.suffix, p)) suffixAt[l]!.push(p);
+  }
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
     const genericEnds = GENERIC_ENDS[l]!;
-    for (const p of index.adminSuffixes) {
-      if (!text.startsWith(suffix, p)) continue;
+    for (const p of suffixAt[l]!) {
       const variants: string[] = [];
       if (p > 0 && genericEnds[text.charCodeAt(p - 1)] === 0 && !(suffix === "区" && text[p + 1] === "域")) {
         for (let k = 2; k <= 4 && p - k >= 0; k++) {

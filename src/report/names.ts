@@ -88,16 +88,24 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
+const ADVERB_WORDS = ["共", "累计", "已", "均", "分别", "都", "也", "还"];
+const ADVERBS = WordTrie.prefixes(ADVERB_WORDS);
+const ADVERB_FIRST = charTable(ADVERB_WORDS.map((w) => w[0]!));
+const LINE_SEPARATORS = /[\u2028\u2029]/;
 
 /** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
 export function nameAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
   while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
-  let s = stripInner(text.slice(from, end).replace(/^的/, ""));
-  // 困境儿童共发放生活补贴: an adverb after the noun starts the predicate.
-  const adverb = /.{2}?(?:共|累计|已|均|分别|都|也|还)/.exec(s);
-  if (adverb && adverb.index + adverb[0].length - 1 >= 2) s = s.slice(0, adverb.index + adverb[0].length - (adverb[0].match(/(?:共|累计|已|均|分别|都|也|还)$/)![0].length));
+  let s = stripInner(text.slice(text[from] === "的" ? from + 1 : from, end));
+  // 困境儿童共发放生活补贴: an adverb after the noun (two characters at least) starts the predicate.
+  for (let p = 2; p < s.length; p++) {
+    if (ADVERB_FIRST[s.charCodeAt(p)] === 1 && ADVERBS.longestAt(s, p) > 0 && !LINE_SEPARATORS.test(s.slice(p - 2, p))) {
+      s = s.slice(0, p);
+      break;
+    }
+  }
   const first = s[0];
   if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";

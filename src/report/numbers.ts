@@ -1,7 +1,7 @@
 // Number recognisers: propose quantities (number + scale + unit + glued qualifiers) with their spans.
 // Every loop advances; no regex with nested quantifiers runs over the text, so time is linear.
 import type { Qualifier } from "./types.ts";
-import { isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
+import { charTable, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
 import {
   CN_DIGITS, CN_UNITS, DURATION_UNITS, NUMERAL_LABEL_FOLLOWERS, POST_QUALIFIERS, RANK_VERBS, SCALES,
   UNITS, UNIT_SPELLING,
@@ -37,9 +37,12 @@ for (const ch of CN_NUMERAL_CHARS) CN_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
 const DIGIT_VALUE = new Map(Object.entries(CN_DIGITS));
 const UNIT_VALUE = new Map(Object.entries(CN_UNITS));
 const SCALE_VALUE = new Map(Object.entries(SCALES));
-const CN_START = new Set(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
-const LABEL_OPENERS = new Set(["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"]);
-const LABEL_OPENERS_AND_DOT = new Set([...LABEL_OPENERS, "."]);
+const CN_START = charTable(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
+/** Bit 0: a character that opens a label (“331”工程, 《…》); bit 1: the same, or a dot. */
+const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"];
+const LABEL_OPENER = charTable(LABEL_OPENERS, [...LABEL_OPENERS, "."]);
+const OPENS_LABEL = 1;
+const OPENS_LABEL_OR_DOT = 2;
 
 /** Longest unit at `i`, or "". */
 export function unitAt(text: string, i: number): string {
@@ -205,11 +208,11 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
       continue;
     }
     const arabic = isDigitAt(text, i);
-    if (!arabic && !CN_START.has(ch)) {
+    if (!arabic && CN_START[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
-    if (arabic && (isDigitAt(text, i - 1) || isLatinAt(text, i - 1) || (i > 0 && LABEL_OPENERS_AND_DOT.has(text[i - 1]!)))) {
+    if (arabic && (isDigitAt(text, i - 1) || isLatinAt(text, i - 1) || (LABEL_OPENER[text.charCodeAt(i - 1)]! & OPENS_LABEL_OR_DOT) !== 0)) {
       i = skipNumberRun(text, i);
       continue;
     }
@@ -250,7 +253,7 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   const prev = text[start - 1];
   // 一个, 一批, 一站式: an article, not a count; a bare 二 is a compound (二次供水, 二期, 二级), counts say 两.
   if ((value === 1 || text[start] === "二" && end - start === 1) && token.scale === "") return null;
-  if (prev !== undefined && (LABEL_OPENERS.has(prev) || prev === "第" || isDigitAt(text, start - 1))) return null;
+  if (prev !== undefined && ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 || prev === "第" || isDigitAt(text, start - 1))) return null;
   if (text[end] === "是") return null; // 一是, 二是: list labels
   if (atClauseStart(text, start)) return null; // 十项经济指标…, 三大园区…: enumerations open clauses
   return finishQuantity(text, start, end, value, token.scale, true);

@@ -2,13 +2,14 @@
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
 import type { Quantity } from "./numbers.ts";
-import { CLAUSES, SEGMENTS, SENTENCES, WordTrie, matchAtEnd, type BreakIndex, type TextIndex } from "./text.ts";
+import { CLAUSES, SEGMENTS, SENTENCES, WordTrie, charTable, matchAtEnd, type BreakIndex, type TextIndex } from "./text.ts";
 import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
 
 const LOOKBACK = 240;
+const MAX_SENTENCE = 500;
 const COUNT_UNITS = new Set([..."个家名户场项处条幢栋座台套辆份批期所支只头株棵床张间部盏块宗篇册本例位班种组队门架艘段根枚堂课卷单票人次件起餐"]);
 const DECLINE_RE = new RegExp(CHANGE_WORDS.filter(([, s]) => s < 0).map(([w]) => w).join("|"));
 const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
@@ -19,6 +20,8 @@ const AGAINST_LAST_YEAR = /[较比](?:上年|去年)(?:同期)?/;
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
 const CONNECTOR = /^[和、与及,]?$/;
 const TARGET_AFTER = /^[^将力计]{0,4}(?:将[在于]|力争|计划)/;
+const TARGET_AFTER_SPAN = 6;
+const TARGET_AFTER_FIRST = charTable("将力计");
 const YEAR_RE = /((?:19|20)\d\d)年(?!度?工作)/;
 const PERIOD_RE =
   /(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|今年以来|今年\d{1,2}月以来|截[至止](?:目前|今|\d{1,2}月(?:份)?(?:[上中下]旬|底|末|\d{1,2}日)?)|今年|当年|年底|年末|新冠疫情爆发以来|疫情期间|目前)/g;
@@ -115,7 +118,10 @@ function kindOf(text: string, breaks: Breaks, q: Quantity, role: SectionRole, cl
   const before = cues.target >= 0 && cues.target < q.at ? text.slice(segStart, q.at) : "";
   if (before && TARGET_CUES.some((w) => hasCue(before, w))) return "target";
   // 3个项目将于年底完工: a plan word a few characters after the figure.
-  if (TARGET_AFTER.test(text.slice(q.end, Math.min(clauseEnd, q.end + 6)))) return "target";
+  const afterEnd = Math.min(clauseEnd, q.end + TARGET_AFTER_SPAN);
+  let cue = q.end;
+  while (cue < afterEnd && TARGET_AFTER_FIRST[text.charCodeAt(cue)] === 0) cue++;
+  if (cue < afterEnd && TARGET_AFTER.test(text.slice(q.end, afterEnd))) return "target";
   return role === "plan" ? "target" : "actual";
 }
 
@@ -247,7 +253,17 @@ export function buildRecords(
     if (!p) paths.set(k, (p = sectionPath(ctx.sections, k)));
     return p;
   };
-  return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx, pathOf(d.section)));
+  // Records of one sentence share its string.
+  let sentenceOfLast: Draft | null = null;
+  let sentence = "";
+  const sentenceOf = (d: Draft) => {
+    if (d.sentenceStart !== sentenceOfLast?.sentenceStart || d.sentenceEnd !== sentenceOfLast.sentenceEnd) {
+      sentence = original.slice(d.sentenceStart, d.sentenceEnd + 1).trim().slice(0, MAX_SENTENCE);
+    }
+    sentenceOfLast = d;
+    return sentence;
+  };
+  return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx, pathOf(d.section), sentenceOf(d)));
 }
 
 /**
@@ -340,7 +356,7 @@ function joinRankName(owner: string, own: string): string {
   return owner.endsWith(own) ? owner : owner + own;
 }
 
-function toIndicator(d: Draft, original: string, ctx: RecordContext, section: string[]): Indicator {
+function toIndicator(d: Draft, original: string, ctx: RecordContext, section: string[], sentence: string): Indicator {
   const value = d.negate ? -d.q.value : d.q.value;
   const name = d.name || (d.q.unit ? `(${d.q.unit})` : "(未命名)");
   return {
@@ -358,6 +374,6 @@ function toIndicator(d: Draft, original: string, ctx: RecordContext, section: st
     canonical: d.measure === "rank" ? null : canonicalName(name),
     standard: d.measure === "rank" ? { value, unit: "位" } : standardValue(value, d.q.unit),
     section,
-    sentence: original.slice(d.sentenceStart, d.sentenceEnd + 1).trim().slice(0, 500),
+    sentence,
   };
 }

@@ -34,15 +34,24 @@ const SINGLE_MAP: Record<string, string> = {
   "〇": "零",
 };
 
-const TO_NORMALIZE = /[，；：（）％．－～！？＋／　\u00a0\t\r〇\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
-
-function normalizeChar(ch: string): string {
-  return SINGLE_MAP[ch] ?? String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
+/** The ASCII (or plain) code unit each full-width character becomes; 0 for characters that stay. */
+const NORMAL_CODE = new Uint16Array(65536);
+for (const [from, to] of Object.entries(SINGLE_MAP)) NORMAL_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
+for (const [first, last] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) {
+  for (let c = first; c <= last; c++) NORMAL_CODE[c] = c - FULL_WIDTH_OFFSET; // ０-９, Ａ-Ｚ, ａ-ｚ
 }
 
 /** Returns a string of the same length with full-width digits, letters and punctuation made ASCII. */
 export function normalizeText(text: string): string {
-  return text.replace(TO_NORMALIZE, normalizeChar);
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = NORMAL_CODE[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += text.slice(copied, i) + String.fromCharCode(to);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** A table over UTF-16 code units: bit k is set for the characters of the k-th set. */
