@@ -2,6 +2,7 @@
 import type { StandardValue } from "./types.ts";
 import { CANONICAL_INDICATORS, STANDARD_UNITS } from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
+import { WordTrie, charTable } from "./text.ts";
 
 const MAX_EXTRA_CHARS = 4;
 const SHARE_WORDS = ["占", "比重", "率", "人均", "每"];
@@ -9,30 +10,21 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
   (a, b) => b[0].length - a[0].length,
 );
 
-/** Synonyms by the char code of their first character (slot k + 1 is RANKS_BY_FIRST[k]), as ranks in SYNONYMS. */
-const FIRST_SLOT = new Uint16Array(65536);
-const RANKS_BY_FIRST: number[][] = [];
-SYNONYMS.forEach(([synonym], rank) => {
-  const code = synonym.charCodeAt(0);
-  if (FIRST_SLOT[code] === 0) FIRST_SLOT[code] = RANKS_BY_FIRST.push([]);
-  RANKS_BY_FIRST[FIRST_SLOT[code]! - 1]!.push(rank);
-});
+const SYNONYM_WORDS = WordTrie.prefixes(SYNONYMS.map(([synonym]) => synonym));
+const SYNONYM_FIRST = charTable(SYNONYMS.map(([synonym]) => synonym[0]!));
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
-  // Each synonym the name holds, where it first stands; then the longest that fits.
-  let found: { rank: number; at: number }[] | null = null;
+  // Each synonym the name holds (by its rank in SYNONYMS, longest first), where it first stands.
+  const found: { rank: number; at: number }[] = [];
   for (let i = 0; i < name.length; i++) {
-    const slot = FIRST_SLOT[name.charCodeAt(i)]!;
-    if (slot === 0) continue;
-    for (const rank of RANKS_BY_FIRST[slot - 1]!) {
-      if (!name.startsWith(SYNONYMS[rank]![0], i) || found?.some((f) => f.rank === rank)) continue;
-      (found ??= []).push({ rank, at: i });
-    }
+    if (SYNONYM_FIRST[name.charCodeAt(i)] === 0) continue;
+    SYNONYM_WORDS.eachAt(name, i, (rank) => {
+      if (!found.some((f) => f.rank === rank)) found.push({ rank, at: i });
+    });
   }
-  if (!found) return null;
-  found.sort((a, b) => a.rank - b.rank);
-  for (const { rank, at } of found) {
+  // Then the longest that fits.
+  for (const { rank, at } of found.sort((a, b) => a.rank - b.rank)) {
     const [synonym, canonical] = SYNONYMS[rank]!;
     const extra = name.slice(0, at) + name.slice(at + synonym.length);
     if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) continue;

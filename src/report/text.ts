@@ -145,7 +145,8 @@ export class BreakIndex {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  word: boolean;
+  /** Index of the word that ends here in the list given (its first occurrence), or -1. */
+  word: number;
 }
 
 /**
@@ -153,18 +154,20 @@ interface TrieNode {
  * offset (`prefixes`) or ends at one (`suffixes`). No slices, no regex alternation tried at every start.
  */
 export class WordTrie {
-  private readonly root: TrieNode = { next: new Map(), word: false };
+  private readonly root: TrieNode = { next: new Map(), word: -1 };
 
   private constructor(words: Iterable<string>, private readonly backwards: boolean) {
+    let index = 0;
     for (const w of words) {
       let node = this.root;
       for (let k = 0; k < w.length; k++) {
         const code = w.charCodeAt(backwards ? w.length - 1 - k : k);
         let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), word: false }));
+        if (!child) node.next.set(code, (child = { next: new Map(), word: -1 }));
         node = child;
       }
-      node.word = true;
+      if (node.word < 0) node.word = index;
+      index++;
     }
   }
 
@@ -178,15 +181,20 @@ export class WordTrie {
 
   /** Length of the longest word at `at` (starting there for prefixes, ending there for suffixes), 0 when none. */
   longestAt(s: string, at: number): number {
-    let node: TrieNode | undefined = this.root;
     let best = 0;
-    for (let k = 1; node; k++) {
-      const i = this.backwards ? at - k : at + k - 1;
-      if (i < 0 || i >= s.length) break;
-      node = node.next.get(s.charCodeAt(i));
-      if (node?.word) best = k;
-    }
+    for (let k = 1, node = this.step(this.root, s, at, 1); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) best = k;
     return best;
+  }
+
+  /** Calls `visit` with the list index and length of every word at `at`, shortest first. */
+  eachAt(s: string, at: number, visit: (word: number, length: number) => void): void {
+    for (let k = 1, node = this.step(this.root, s, at, 1); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) visit(node.word, k);
+  }
+
+  /** The node after reading the k-th character from `at` (forwards or backwards), if the trie goes on. */
+  private step(node: TrieNode, s: string, at: number, k: number): TrieNode | undefined {
+    const i = this.backwards ? at - k : at + k - 1;
+    return i < 0 || i >= s.length ? undefined : node.next.get(s.charCodeAt(i));
   }
 }
 
