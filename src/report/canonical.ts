@@ -15,22 +15,19 @@ const SYNONYM_FIRST = charTable(SYNONYMS.map(([synonym]) => synonym[0]!));
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
-  // Each synonym the name holds (by its rank in SYNONYMS, longest first), where it first stands.
-  const found: { rank: number; at: number }[] = [];
-  for (let i = 0; i < name.length; i++) {
-    if (SYNONYM_FIRST[name.charCodeAt(i)] === 0) continue;
-    SYNONYM_WORDS.eachAt(name, i, (rank) => {
-      if (!found.some((f) => f.rank === rank)) found.push({ rank, at: i });
-    });
-  }
-  // Then the longest that fits.
-  for (const { rank, at } of found.sort((a, b) => a.rank - b.rank)) {
-    const [synonym, canonical] = SYNONYMS[rank]!;
+  // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
+  let best = -1;
+  let at = 0;
+  const consider = (rank: number) => {
+    if (best >= 0 && rank >= best) return;
+    const synonym = SYNONYMS[rank]![0];
+    if (name.indexOf(synonym) !== at) return; // judged where it first stands
     const extra = name.slice(0, at) + name.slice(at + synonym.length);
-    if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) continue;
-    return canonical;
-  }
-  return null;
+    if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) return;
+    best = rank;
+  };
+  for (; at < name.length; at++) if (SYNONYM_FIRST[name.charCodeAt(at)] === 1) SYNONYM_WORDS.eachAt(name, at, consider);
+  return best >= 0 ? SYNONYMS[best]![1] : null;
 }
 
 /** Money in 万元 (or 万美元), area in 平方米, counts with their scale word applied. */

@@ -15,7 +15,7 @@ const DECLINE_RE = new RegExp(CHANGE_WORDS.filter(([, s]) => s < 0).map(([w]) =>
 const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
 const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
 const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:了|约|分别|为|达)?$`);
-const NARROWING = /(?:收窄|扩大|缩小)(?:了)?$/;
+const NARROWING_WORDS = ["收窄", "扩大", "缩小"];
 const AGAINST_LAST_YEAR = /[较比](?:上年|去年)(?:同期)?/;
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
 const CONNECTOR = /^[和、与及,]?$/;
@@ -180,7 +180,9 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const trimmed = withoutTrailingHedge(local);
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return { measure: prev.measure, grouped: true };
-  if (matchAtEnd(trimmed, NARROWING)) return { measure: "other", grouped: false };
+  // 降幅收窄了2.1个百分点: the change of a change.
+  const verb = trimmed.endsWith("了") ? trimmed.slice(0, -1) : trimmed;
+  if (NARROWING_WORDS.some((w) => verb.endsWith(w))) return { measure: "other", grouped: false };
   const isRate = q.unit === "%" || q.unit === "‰";
   if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
   if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
