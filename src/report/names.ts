@@ -31,7 +31,7 @@ function stripLeading(s: string): string {
   for (;;) {
     if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
     const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
-    const len = LEADING.longestAt(t, 0);
+    const len = LEADING.wordAt(t, 0).length;
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
     if (!len || t.length <= len + (len === 1 ? 2 : 0)) return t;
     s = t.slice(len);
@@ -46,14 +46,13 @@ function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false
     let end = s.length;
     while (end > 0 && EDGE_PUNCT_END[s.charCodeAt(end - 1)] === 1) end--;
     if (end < s.length) s = s.slice(0, end);
-    const len = words.longestAt(s, s.length);
-    if (!len) return s;
-    const w = s.slice(s.length - len);
+    const w = words.wordAt(s, s.length);
+    if (!w) return s;
     // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.
     if (w === "为" && s.length >= 2 && WORD_BEFORE_WEI.includes(s[s.length - 2]!)) return s;
     if (QUALIFIER_WORD_ENDINGS[w]?.includes(s[s.length - 2] ?? "")) return s;
-    if (s.length === len && !allowEmpty) return s;
-    s = s.slice(0, -len);
+    if (s.length === w.length && !allowEmpty) return s;
+    s = s.slice(0, -w.length);
   }
 }
 
@@ -101,7 +100,7 @@ export function nameAfter(text: string, from: number, limit: number): string {
   let s = stripInner(text.slice(text[from] === "的" ? from + 1 : from, end));
   // 困境儿童共发放生活补贴: an adverb after the noun (two characters at least) starts the predicate.
   for (let p = 2; p < s.length; p++) {
-    if (ADVERB_FIRST[s.charCodeAt(p)] === 1 && ADVERBS.longestAt(s, p) > 0 && !LINE_SEPARATORS.test(s.slice(p - 2, p))) {
+    if (ADVERB_FIRST[s.charCodeAt(p)] === 1 && ADVERBS.wordAt(s, p) && !LINE_SEPARATORS.test(s.slice(p - 2, p))) {
       s = s.slice(0, p);
       break;
     }

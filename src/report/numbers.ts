@@ -1,7 +1,7 @@
 // Number recognisers: propose quantities (number + scale + unit + glued qualifiers) with their spans.
 // Every loop advances; no regex with nested quantifiers runs over the text, so time is linear.
 import type { Qualifier } from "./types.ts";
-import { charTable, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
 import {
   CN_DIGITS, CN_UNITS, DURATION_UNITS, NUMERAL_LABEL_FOLLOWERS, POST_QUALIFIERS, RANK_VERBS, SCALES,
   UNITS, UNIT_SPELLING,
@@ -23,20 +23,21 @@ export interface Quantity {
   chinese: boolean;
 }
 
-/** Units by the code of their first character, longest first, so a lookup is a few startsWith calls. */
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of [...UNITS].sort((a, b) => b.length - a.length)) {
-  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
-  list.push(u);
-  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
-}
-const CN_NUMERAL_CHARS = new Set([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
-/** The same characters as a char-code table, for the scanning loops. */
-const CN_NUMERAL_CODE = new Uint8Array(65536);
-for (const ch of CN_NUMERAL_CHARS) CN_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
-const DIGIT_VALUE = new Map(Object.entries(CN_DIGITS));
-const UNIT_VALUE = new Map(Object.entries(CN_UNITS));
-const SCALE_VALUE = new Map(Object.entries(SCALES));
+const UNIT_WORDS = WordTrie.prefixes(UNITS);
+const CN_NUMERAL_CODE = charTable([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
+/** Values by char code: a digit's (零 → 0 … 九 → 9), a unit's (十, 百, 千), a scale word's (十 … 亿); -1 for none. */
+const valueTable = (values: Record<string, number>) => {
+  const table = new Float64Array(65536).fill(-1);
+  for (const [ch, v] of Object.entries(values)) table[ch.charCodeAt(0)] = v;
+  return table;
+};
+const DIGIT_VALUE = valueTable(CN_DIGITS);
+const UNIT_VALUE = valueTable(CN_UNITS);
+const SCALE_VALUE = valueTable(SCALES);
+const WAN = "万".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const POST_QUALIFIER_WORDS = WordTrie.prefixes(POST_QUALIFIERS.map(([w]) => w));
+const POST_QUALIFIER_OF = new Map(POST_QUALIFIERS);
 const CN_START = charTable(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
 /** Bit 0: a character that opens a label (“331”工程, 《…》); bit 1: the same, or a dot. */
 const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"];
@@ -46,9 +47,7 @@ const OPENS_LABEL_OR_DOT = 2;
 
 /** Longest unit at `i`, or "". */
 export function unitAt(text: string, i: number): string {
-  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(i));
-  if (candidates) for (const u of candidates) if (text.startsWith(u, i)) return u;
-  return "";
+  return UNIT_WORDS.wordAt(text, i);
 }
 
 /** Parses a Chinese numeral such as 十二, 两千三百, 三十五万 (below 10^12). NaN when malformed. */
@@ -56,19 +55,20 @@ export function parseChineseNumeral(s: string): number {
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of s) {
-    const d = DIGIT_VALUE.get(ch);
-    const u = d === undefined ? UNIT_VALUE.get(ch) : undefined;
-    if (d !== undefined) {
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    const d = DIGIT_VALUE[code]!;
+    const u = UNIT_VALUE[code]!;
+    if (d >= 0) {
       if (digit >= 0 && digit !== 0) return NaN; // two digits in a row: 十四五 is a label, not a number
       digit = d;
-    } else if (u !== undefined) {
+    } else if (u >= 0) {
       section += (digit < 0 ? 1 : digit) * u;
       digit = -1;
-    } else if (ch === "万" || ch === "亿") {
+    } else if (code === WAN || code === YI) {
       section += Math.max(digit, 0);
       if (section === 0) return NaN;
-      total = (total + section) * SCALE_VALUE.get(ch)!;
+      total = (total + section) * SCALE_VALUE[code]!;
       section = 0;
       digit = -1;
     } else return NaN;
@@ -77,23 +77,24 @@ export function parseChineseNumeral(s: string): number {
 }
 
 const QUOTED_NAME_MAX = 12;
+const [OPEN_QUOTE, CLOSE_QUOTE, FULL_STOP, LINE_FEED] = [..."“”。\n"].map((c) => c.charCodeAt(0));
 
 /** True inside a short quoted name such as “一办十一组五专班” or “331”. */
 function insideShortQuote(text: string, i: number): boolean {
   let open = -1;
   for (let k = i - 1; k >= Math.max(0, i - QUOTED_NAME_MAX); k--) {
-    const c = text[k];
-    if (c === "“") {
+    const c = text.charCodeAt(k);
+    if (c === OPEN_QUOTE) {
       open = k;
       break;
     }
-    if (c === "”" || c === "。" || c === "\n") return false;
+    if (c === CLOSE_QUOTE || c === FULL_STOP || c === LINE_FEED) return false;
   }
   if (open < 0) return false;
   for (let k = i; k < Math.min(text.length, open + QUOTED_NAME_MAX + 2); k++) {
-    const c = text[k];
-    if (c === "”") return true;
-    if (c === "“" || c === "。" || c === "\n") return false;
+    const c = text.charCodeAt(k);
+    if (c === CLOSE_QUOTE) return true;
+    if (c === OPEN_QUOTE || c === FULL_STOP || c === LINE_FEED) return false;
   }
   return false;
 }
@@ -113,8 +114,8 @@ function gluedQualifier(text: string, i: number): [Qualifier | null, number] {
     // 多 before a noun that is not a unit is an adjective (多个, 多家 are counts of their own).
     return ["at_least", i + 1];
   }
-  for (const [word, q] of POST_QUALIFIERS) if (text.startsWith(word, i)) return [q, i + word.length];
-  return [null, i];
+  const word = POST_QUALIFIER_WORDS.wordAt(text, i);
+  return word ? [POST_QUALIFIER_OF.get(word)!, i + word.length] : [null, i];
 }
 
 interface NumberToken {
@@ -138,9 +139,22 @@ function readArabic(text: string, i: number): NumberToken | null {
     j++;
     while (isDigitAt(text, j)) j++;
   }
-  const raw = text.slice(i, j);
-  const value = Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
+  const value = j - i <= MAX_EXACT_DIGITS && isDigitRun(text, i, j) ? digitValue(text, i, j) : Number(text.slice(i, j).replace(/,/g, ""));
   return Number.isFinite(value) ? { start: i, end: j, value, chinese: false, scale: "" } : null;
+}
+
+/** Up to 15 digits, an integer is exact as a double. */
+const MAX_EXACT_DIGITS = 15;
+
+function isDigitRun(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigitAt(text, k)) return false;
+  return true;
+}
+
+function digitValue(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let k = from; k < to; k++) v = v * 10 + (text.charCodeAt(k) - 0x30);
+  return v;
 }
 
 function readChinese(text: string, i: number): NumberToken | null {
@@ -163,9 +177,9 @@ function readChinese(text: string, i: number): NumberToken | null {
 
 /** Scale words after an Arabic number: 万, 亿, 千万, 百万, 十万, 万亿. */
 function readScale(text: string, i: number): string {
-  const a = text[i];
+  if (!(SCALE_VALUE[text.charCodeAt(i)]! > 0)) return "";
+  const a = text[i]!;
   const b = text[i + 1];
-  if (a === undefined || !SCALE_VALUE.has(a)) return "";
   if (b !== undefined && (b === "万" || b === "亿") && a !== b) return a + b;
   if (a === "十" || a === "百") return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
   return a;
@@ -293,7 +307,8 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
       i = afterQ2;
     }
   }
-  const written = scale + (UNIT_SPELLING[unit] ?? unit);
+  const spelled = UNIT_SPELLING[unit] ?? unit;
+  const written = scale ? scale + spelled : spelled;
   return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
 }
 
@@ -320,15 +335,12 @@ function readRank(text: string, i: number): Quantity | null {
 }
 
 /** The value × scale of a unit's leading scale words (for standard units). */
-const SCALE_CHARS = new Set(Object.keys(SCALES));
-
 export function splitScale(unit: string): { scale: number; base: string } {
-  if (!SCALE_CHARS.has(unit[0] ?? "")) return { scale: 1, base: unit };
   let scale = 1;
   let k = 0;
-  while (k < unit.length && SCALE_VALUE.has(unit[k]!) && unit[k] !== "十" && !unit.startsWith("百分", k)) {
-    scale *= SCALE_VALUE.get(unit[k]!)!;
+  while (k < unit.length && SCALE_VALUE[unit.charCodeAt(k)]! > 0 && unit[k] !== "十" && !unit.startsWith("百分", k)) {
+    scale *= SCALE_VALUE[unit.charCodeAt(k)]!;
     k++;
   }
-  return { scale, base: unit.slice(k) };
+  return k === 0 ? { scale: 1, base: unit } : { scale, base: unit.slice(k) };
 }

@@ -88,13 +88,12 @@ const PRE_QUALIFIER_ENDS = WordTrie.suffixes(PRE_QUALIFIERS.map(([w]) => w));
 const PRE_QUALIFIER_OF = new Map(PRE_QUALIFIERS);
 
 function preQualifier(local: string): [Qualifier | null, number] {
-  const len = PRE_QUALIFIER_ENDS.longestAt(local, local.length);
-  if (!len || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
-  const w = local.slice(local.length - len);
+  const w = PRE_QUALIFIER_ENDS.wordAt(local, local.length);
+  if (!w || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
   // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
-  const before = local[local.length - len - 1] ?? "";
-  if (len === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
-  return [PRE_QUALIFIER_OF.get(w)!, len];
+  const before = local[local.length - w.length - 1] ?? "";
+  if (w.length === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
+  return [PRE_QUALIFIER_OF.get(w)!, w.length];
 }
 
 /**

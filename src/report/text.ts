@@ -144,31 +144,43 @@ export class BreakIndex {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children: the char codes read next, and the nodes they lead to (a few, so a linear search). */
+  codes: number[];
+  nodes: TrieNode[];
   /** Index of the word that ends here in the list given (its first occurrence), or -1. */
   word: number;
 }
+
+const newNode = (): TrieNode => ({ codes: [], nodes: [], word: -1 });
 
 /**
  * A word list read one character at a time, by char code: the longest listed word that starts at an
  * offset (`prefixes`) or ends at one (`suffixes`). No slices, no regex alternation tried at every start.
  */
 export class WordTrie {
-  private readonly root: TrieNode = { next: new Map(), word: -1 };
+  private readonly words: string[];
+  /** The first level by char code (slot k + 1 is firstNodes[k]): most lookups end here. */
+  private readonly firstSlot = new Uint16Array(65536);
+  private readonly firstNodes: TrieNode[] = [];
 
   private constructor(words: Iterable<string>, private readonly backwards: boolean) {
-    let index = 0;
-    for (const w of words) {
-      let node = this.root;
+    this.words = [...words];
+    this.words.forEach((w, index) => {
+      let node: TrieNode | undefined;
       for (let k = 0; k < w.length; k++) {
         const code = w.charCodeAt(backwards ? w.length - 1 - k : k);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), word: -1 }));
+        let child = node ? this.child(node, code) : this.firstChild(code);
+        if (!child) {
+          child = newNode();
+          if (node) {
+            node.codes.push(code);
+            node.nodes.push(child);
+          } else this.firstSlot[code] = this.firstNodes.push(child);
+        }
         node = child;
       }
-      if (node.word < 0) node.word = index;
-      index++;
-    }
+      if (node && node.word < 0) node.word = index;
+    });
   }
 
   static prefixes(words: Iterable<string>): WordTrie {
@@ -179,22 +191,38 @@ export class WordTrie {
     return new WordTrie(words, true);
   }
 
-  /** Length of the longest word at `at` (starting there for prefixes, ending there for suffixes), 0 when none. */
-  longestAt(s: string, at: number): number {
-    let best = 0;
-    for (let k = 1, node = this.step(this.root, s, at, 1); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) best = k;
-    return best;
+  /** The longest word at `at` (starting there for prefixes, ending there for suffixes), as listed; "" when none. */
+  wordAt(s: string, at: number): string {
+    let best = -1;
+    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) best = node.word;
+    return best < 0 ? "" : this.words[best]!;
   }
 
-  /** Calls `visit` with the list index and length of every word at `at`, shortest first. */
-  eachAt(s: string, at: number, visit: (word: number, length: number) => void): void {
-    for (let k = 1, node = this.step(this.root, s, at, 1); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) visit(node.word, k);
+  /** Calls `visit` with the list index of every word at `at`, shortest first. */
+  eachAt(s: string, at: number, visit: (word: number) => void): void {
+    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) visit(node.word);
+  }
+
+  private firstChild(code: number): TrieNode | undefined {
+    const slot = this.firstSlot[code]!;
+    return slot === 0 ? undefined : this.firstNodes[slot - 1];
+  }
+
+  private child(node: TrieNode, code: number): TrieNode | undefined {
+    const k = node.codes.indexOf(code);
+    return k < 0 ? undefined : node.nodes[k];
+  }
+
+  /** The node of the first character read at `at`. */
+  private start(s: string, at: number): TrieNode | undefined {
+    const i = this.backwards ? at - 1 : at;
+    return i < 0 || i >= s.length ? undefined : this.firstChild(s.charCodeAt(i));
   }
 
   /** The node after reading the k-th character from `at` (forwards or backwards), if the trie goes on. */
   private step(node: TrieNode, s: string, at: number, k: number): TrieNode | undefined {
     const i = this.backwards ? at - k : at + k - 1;
-    return i < 0 || i >= s.length ? undefined : node.next.get(s.charCodeAt(i));
+    return i < 0 || i >= s.length || node.codes.length === 0 ? undefined : this.child(node, s.charCodeAt(i));
   }
 }
 

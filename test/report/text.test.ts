@@ -21,19 +21,26 @@ describe("WordTrie", () => {
     const trie = WordTrie.suffixes(words);
     const re = /(?:分别达到|达到|达|为)$/;
     for (const s of ["产值分别达到", "产值达到", "产值达", "认为", "增加值", "", "达到了"]) {
-      expect(trie.longestAt(s, s.length), s).toBe(re.exec(s)?.[0].length ?? 0);
+      expect(trie.wordAt(s, s.length), s).toBe(re.exec(s)?.[0] ?? "");
     }
-    expect(trie.longestAt("分别达到100亿", 4)).toBe(4);
+    expect(trie.wordAt("分别达到100亿", 4)).toBe("分别达到");
   });
 
   it("finds the longest word starting at an offset and never reads outside the string", () => {
     const trie = WordTrie.prefixes(["其中", "其", "完成", "完成了"]);
-    expect(trie.longestAt("完成了投资", 0)).toBe(3);
-    expect(trie.longestAt("其中新增", 0)).toBe(2);
-    expect(trie.longestAt("其", 0)).toBe(1);
-    expect(trie.longestAt("新增完成", 2)).toBe(2);
-    expect(trie.longestAt("完", 0)).toBe(0);
-    expect(trie.longestAt("完成", 2)).toBe(0);
+    expect(trie.wordAt("完成了投资", 0)).toBe("完成了");
+    expect(trie.wordAt("其中新增", 0)).toBe("其中");
+    expect(trie.wordAt("其", 0)).toBe("其");
+    expect(trie.wordAt("新增完成", 2)).toBe("完成");
+    expect(trie.wordAt("完", 0)).toBe("");
+    expect(trie.wordAt("完成", 2)).toBe("");
+  });
+
+  it("lists every word at an offset, shortest first, by its place in the list", () => {
+    const trie = WordTrie.prefixes(["规上工业增加值", "工业", "规上工业", "规上"]);
+    const seen: number[] = [];
+    trie.eachAt("规上工业增加值增长", 0, (word) => seen.push(word));
+    expect(seen).toEqual([3, 2, 0]);
   });
 });
 
