@@ -273,6 +273,18 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   return finishQuantity(text, start, end, value, token.scale, true);
 }
 
+/**
+ * One string per written unit (万元, 亿元, 万平方米 …): scale + unit makes a new string each time, and
+ * every record's unit is compared and looked up later. Bounded: scales × units.
+ */
+const WRITTEN_UNITS = new Map<string, string>();
+function internedUnit(unit: string): string {
+  const known = WRITTEN_UNITS.get(unit);
+  if (known) return known;
+  WRITTEN_UNITS.set(unit, unit);
+  return unit;
+}
+
 function finishQuantity(text: string, at: number, numberEnd: number, value: number, innerScale: string, chinese: boolean): Quantity | null {
   let i = numberEnd;
   let qualifier: Qualifier = "exact";
@@ -308,7 +320,7 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
     }
   }
   const spelled = UNIT_SPELLING[unit] ?? unit;
-  const written = scale ? scale + spelled : spelled;
+  const written = scale ? internedUnit(scale + spelled) : spelled;
   return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
 }
 
