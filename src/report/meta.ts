@@ -7,7 +7,8 @@ import { ADMIN_LEVELS } from "./lexicon.ts";
 const HEADER_SPAN = 400;
 const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"];
 
-const GENERIC_ENDS = ADMIN_LEVELS.map((l) => charTable(l.generic));
+/** Bit l: the character makes level l's word generic. */
+const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
 const LEVELS_BY_FIRST = new Map<number, number[]>();
 ADMIN_LEVELS.forEach(({ suffix }, l) => LEVELS_BY_FIRST.set(suffix.charCodeAt(0), [...(LEVELS_BY_FIRST.get(suffix.charCodeAt(0)) ?? []), l]));
 const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
@@ -33,10 +34,9 @@ export function findAdminNames(text: string, index: TextIndex): AdminName[] {
     for (const l of LEVELS_BY_FIRST.get(text.charCodeAt(p))!) if (text.startsWith(ADMIN_LEVELS[l]!.suffix, p)) suffixAt[l]!.push(p);
   }
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
-    const genericEnds = GENERIC_ENDS[l]!;
     for (const p of suffixAt[l]!) {
       const variants: string[] = [];
-      if (p > 0 && genericEnds[text.charCodeAt(p - 1)] === 0 && !(suffix === "区" && text[p + 1] === "域")) {
+      if (p > 0 && (GENERIC_ENDS[text.charCodeAt(p - 1)]! & (1 << l)) === 0 && !(suffix === "区" && text[p + 1] === "域")) {
         for (let k = 2; k <= 4 && p - k >= 0; k++) {
           // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
           // two-character name, never stand inside a longer one.

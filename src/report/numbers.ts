@@ -24,16 +24,13 @@ export interface Quantity {
 }
 
 const UNIT_WORDS = WordTrie.prefixes(UNITS);
-const CN_NUMERAL_CODE = charTable([...Object.keys(CN_DIGITS), ...Object.keys(CN_UNITS), "万", "亿"]);
-/** Values by char code: a digit's (零 → 0 … 九 → 9), a unit's (十, 百, 千), a scale word's (十 … 亿); -1 for none. */
-const valueTable = (values: Record<string, number>) => {
-  const table = new Float64Array(65536).fill(-1);
-  for (const [ch, v] of Object.entries(values)) table[ch.charCodeAt(0)] = v;
-  return table;
-};
-const DIGIT_VALUE = valueTable(CN_DIGITS);
-const UNIT_VALUE = valueTable(CN_UNITS);
-const SCALE_VALUE = valueTable(SCALES);
+/** Bit 1: a digit (零 … 九, 两); bit 2: a unit (十, 百, 千); bit 4: a scale word (十 … 亿). Any bit: a numeral character. */
+const NUMERAL_CLASS = charTable(Object.keys(CN_DIGITS), Object.keys(CN_UNITS), Object.keys(SCALES));
+const [IS_DIGIT, IS_UNIT, IS_SCALE] = [1, 2, 4];
+const byCode = (values: Record<string, number>) => new Map(Object.entries(values).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const DIGIT_VALUE = byCode(CN_DIGITS);
+const UNIT_VALUE = byCode(CN_UNITS);
+const SCALE_VALUE = byCode(SCALES);
 const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const POST_QUALIFIER_WORDS = WordTrie.prefixes(POST_QUALIFIERS.map(([w]) => w));
@@ -57,18 +54,18 @@ export function parseChineseNumeral(s: string): number {
   let digit = -1;
   for (let k = 0; k < s.length; k++) {
     const code = s.charCodeAt(k);
-    const d = DIGIT_VALUE[code]!;
-    const u = UNIT_VALUE[code]!;
-    if (d >= 0) {
+    const kind = NUMERAL_CLASS[code]!;
+    if (kind & IS_DIGIT) {
+      const d = DIGIT_VALUE.get(code)!;
       if (digit >= 0 && digit !== 0) return NaN; // two digits in a row: 十四五 is a label, not a number
       digit = d;
-    } else if (u >= 0) {
-      section += (digit < 0 ? 1 : digit) * u;
+    } else if (kind & IS_UNIT) {
+      section += (digit < 0 ? 1 : digit) * UNIT_VALUE.get(code)!;
       digit = -1;
     } else if (code === WAN || code === YI) {
       section += Math.max(digit, 0);
       if (section === 0) return NaN;
-      total = (total + section) * SCALE_VALUE[code]!;
+      total = (total + section) * SCALE_VALUE.get(code)!;
       section = 0;
       digit = -1;
     } else return NaN;
@@ -159,7 +156,7 @@ function digitValue(text: string, from: number, to: number): number {
 
 function readChinese(text: string, i: number): NumberToken | null {
   let j = i;
-  while (j < text.length && j - i < 12 && CN_NUMERAL_CODE[text.charCodeAt(j)] === 1) j++;
+  while (j < text.length && j - i < 12 && NUMERAL_CLASS[text.charCodeAt(j)] !== 0) j++;
   // 一 and 二 alone (一批, 统一, 二次) are never counts: decided before any parsing.
   if (j === i + 1 && (text[i] === "一" || text[i] === "二")) return null;
   let body = text.slice(i, j);
@@ -177,7 +174,7 @@ function readChinese(text: string, i: number): NumberToken | null {
 
 /** Scale words after an Arabic number: 万, 亿, 千万, 百万, 十万, 万亿. */
 function readScale(text: string, i: number): string {
-  if (!(SCALE_VALUE[text.charCodeAt(i)]! > 0)) return "";
+  if (!(NUMERAL_CLASS[text.charCodeAt(i)]! & IS_SCALE)) return "";
   const a = text[i]!;
   const b = text[i + 1];
   if (b !== undefined && (b === "万" || b === "亿") && a !== b) return a + b;
@@ -218,7 +215,7 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
       }
       // An ordinal: skip its numeral so it is not read as a count.
       i++;
-      while (i < text.length && (isDigitAt(text, i) || CN_NUMERAL_CODE[text.charCodeAt(i)] === 1)) i++;
+      while (i < text.length && (isDigitAt(text, i) || NUMERAL_CLASS[text.charCodeAt(i)] !== 0)) i++;
       continue;
     }
     const arabic = isDigitAt(text, i);
@@ -327,7 +324,7 @@ function finishQuantity(text: string, at: number, numberEnd: number, value: numb
 /** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */
 function readRank(text: string, i: number): Quantity | null {
   let j = i + 1;
-  while (j < text.length && j - i < 4 && (isDigitAt(text, j) || CN_NUMERAL_CODE[text.charCodeAt(j)] === 1)) j++;
+  while (j < text.length && j - i < 4 && (isDigitAt(text, j) || NUMERAL_CLASS[text.charCodeAt(j)] !== 0)) j++;
   if (j === i + 1) return null;
   const numeral = text.slice(i + 1, j);
   const arabic = isDigitAt(numeral, 0);
@@ -350,8 +347,8 @@ function readRank(text: string, i: number): Quantity | null {
 export function splitScale(unit: string): { scale: number; base: string } {
   let scale = 1;
   let k = 0;
-  while (k < unit.length && SCALE_VALUE[unit.charCodeAt(k)]! > 0 && unit[k] !== "十" && !unit.startsWith("百分", k)) {
-    scale *= SCALE_VALUE[unit.charCodeAt(k)]!;
+  while (k < unit.length && NUMERAL_CLASS[unit.charCodeAt(k)]! & IS_SCALE && unit[k] !== "十" && !unit.startsWith("百分", k)) {
+    scale *= SCALE_VALUE.get(unit.charCodeAt(k))!;
     k++;
   }
   return k === 0 ? { scale: 1, base: unit } : { scale, base: unit.slice(k) };
