@@ -173,24 +173,38 @@ function withoutTrailingHedge(local: string): string {
   return last === "约" || last === "近" || last === "了" ? local.slice(0, -1) : local;
 }
 
-function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): { measure: Measure; grouped: boolean } {
-  if (q.rank) return { measure: "rank", grouped: false };
-  if (q.unit.endsWith("倍")) return { measure: "other", grouped: false };
+interface Measured {
+  readonly measure: Measure;
+  /** One of a 同比分别… list. */
+  readonly grouped: boolean;
+}
+/** Every answer measureOf can give, made once. */
+const MEASURED = new Map<string, Measured>();
+function measured(measure: Measure, grouped: boolean): Measured {
+  const key = grouped ? `${measure}+` : measure;
+  let m = MEASURED.get(key);
+  if (!m) MEASURED.set(key, (m = { measure, grouped }));
+  return m;
+}
+
+function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): Measured {
+  if (q.rank) return measured("rank", false);
+  if (q.unit.endsWith("倍")) return measured("other", false);
   const trimmed = withoutTrailingHedge(local);
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
-    return { measure: prev.measure, grouped: true };
+    return measured(prev.measure, true);
   // 降幅收窄了2.1个百分点: the change of a change.
   const verb = trimmed.endsWith("了") ? trimmed.slice(0, -1) : trimmed;
-  if (NARROWING_WORDS.some((w) => verb.endsWith(w))) return { measure: "other", grouped: false };
+  if (NARROWING_WORDS.some((w) => verb.endsWith(w))) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
-  if (local.includes("环比")) return { measure: "mom", grouped: local.includes("分别") };
-  if (local.includes("同比")) return { measure: "yoy", grouped: local.includes("分别") };
+  if (local.includes("环比")) return measured("mom", local.includes("分别"));
+  if (local.includes("同比")) return measured("yoy", local.includes("分别"));
   // 较上年增加企业120家, 比去年减少3起: a change against last year, whatever the unit.
-  if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return { measure: "yoy", grouped: local.includes("分别") };
-  if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return { measure: "yoy", grouped: local.includes("分别") };
+  if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", local.includes("分别"));
+  if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return measured("yoy", local.includes("分别"));
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
-  if (q.unit.endsWith("百分点")) return { measure: "other", grouped: false };
-  return { measure: "level", grouped: false };
+  if (q.unit.endsWith("百分点")) return measured("other", false);
+  return measured("level", false);
 }
 
 /** Builds indicator records from the quantities of one report. */

@@ -75,32 +75,61 @@ const CHAR_CLASSES = charTable(
   SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK, QUANTITY_START_CHARS, HEADING_GAP, ADMIN_LEVELS.map((l) => l.suffix[0]!),
 );
 
+/** Numbers appended one by one, in a typed array that doubles when full. */
+class OffsetList {
+  private data: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /** Where the characters each step of the parser starts from stand, from one pass over the normalised text. */
 export class TextIndex {
   readonly breaks: BreakIndex;
   /** Digits, Chinese numerals and 第: where a quantity or rank may start. */
-  readonly numberStarts: number[] = [];
+  readonly numberStarts: Int32Array;
   /** What a heading may follow: line breaks, sentence ends, gaps, colons. */
-  readonly headingGaps: number[] = [];
+  readonly headingGaps: Int32Array;
   /** First characters of admin suffixes (街道, 镇, 区, 市 …). */
-  readonly adminSuffixes: number[] = [];
+  readonly adminSuffixes: Int32Array;
 
   constructor(text: string) {
-    // Plain arrays: growing them by push costs less than sizing and zeroing typed arrays per report.
-    const breakAt: number[] = [];
-    const breakKinds: number[] = [];
+    // Capacities from the seeds' densities (a break every ~15 characters, a number start every ~16).
+    const breaks = new OffsetList(text.length >> 3);
+    const breakKinds = new OffsetList(text.length >> 3);
+    const numberStarts = new OffsetList(text.length >> 3);
+    const headingGaps = new OffsetList(text.length >> 3);
+    const adminSuffixes = new OffsetList(text.length >> 5);
     for (let i = 0; i < text.length; i++) {
       const f = CHAR_CLASSES[text.charCodeAt(i)]!;
       if (f === 0) continue;
       if (f & BREAK_BITS) {
-        breakAt.push(i);
+        breaks.push(i);
         breakKinds.push(f & BREAK_BITS);
       }
-      if (f & NUMBER_START_BIT) this.numberStarts.push(i);
-      if (f & HEADING_GAP_BIT) this.headingGaps.push(i);
-      if (f & ADMIN_SUFFIX_BIT) this.adminSuffixes.push(i);
+      if (f & NUMBER_START_BIT) numberStarts.push(i);
+      if (f & HEADING_GAP_BIT) headingGaps.push(i);
+      if (f & ADMIN_SUFFIX_BIT) adminSuffixes.push(i);
     }
-    this.breaks = new BreakIndex(breakAt, breakKinds);
+    this.breaks = new BreakIndex(breaks.done(), breakKinds.done());
+    this.numberStarts = numberStarts.done();
+    this.headingGaps = headingGaps.done();
+    this.adminSuffixes = adminSuffixes.done();
   }
 }
 
@@ -110,7 +139,10 @@ export class TextIndex {
  * lookup ended, over the breaks of other kinds in between.
  */
 export class BreakIndex {
-  constructor(private readonly positions: readonly number[], private readonly kinds: readonly number[]) {}
+  constructor(
+    private readonly positions: Int32Array,
+    private readonly kinds: Int32Array,
+  ) {}
 
   /** Where the last lookup ended: records are visited in text order, so lookups move a short way from it. */
   private cursor = 0;

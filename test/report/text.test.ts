@@ -50,9 +50,9 @@ describe("TextIndex (one pass over a report)", () => {
       const index = new TextIndex(text);
       // [...text] splits by code point; the seeds are BMP-only, so offsets are code units too.
       expect([...text].length).toBe(text.length);
-      expect(index.numberStarts).toEqual(offsetsOf(text, QUANTITY_START_CHARS));
-      expect(index.headingGaps).toEqual(offsetsOf(text, HEADING_GAP));
-      expect(index.adminSuffixes).toEqual(offsetsOf(text, ADMIN_LEVELS.map((l) => l.suffix[0]!)));
+      expect([...index.numberStarts]).toEqual(offsetsOf(text, QUANTITY_START_CHARS));
+      expect([...index.headingGaps]).toEqual(offsetsOf(text, HEADING_GAP));
+      expect([...index.adminSuffixes]).toEqual(offsetsOf(text, ADMIN_LEVELS.map((l) => l.suffix[0]!)));
     }
   });
 
