@@ -17,16 +17,17 @@ const SYNONYM_FIRST = charTable(SYNONYMS.map(([synonym]) => synonym[0]!));
 export function canonicalName(name: string): string | null {
   // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
   let best = -1;
-  let at = 0;
-  const consider = (rank: number) => {
-    if (best >= 0 && rank >= best) return;
-    const synonym = SYNONYMS[rank]![0];
-    if (name.indexOf(synonym) !== at) return; // judged where it first stands
-    const extra = name.slice(0, at) + name.slice(at + synonym.length);
-    if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) return;
-    best = rank;
-  };
-  for (; at < name.length; at++) if (SYNONYM_FIRST[name.charCodeAt(at)] === 1) SYNONYM_WORDS.eachAt(name, at, consider);
+  for (let at = 0; at < name.length; at++) {
+    if (SYNONYM_FIRST[name.charCodeAt(at)] === 0) continue;
+    SYNONYM_WORDS.eachAt(name, at, (rank) => {
+      if (best >= 0 && rank >= best) return;
+      const synonym = SYNONYMS[rank]![0];
+      if (name.indexOf(synonym) !== at) return; // judged where it first stands
+      const extra = name.slice(0, at) + name.slice(at + synonym.length);
+      if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) return;
+      best = rank;
+    });
+  }
   return best >= 0 ? SYNONYMS[best]![1] : null;
 }
 
