@@ -43,7 +43,8 @@ export async function buildWorkbook(opts: BuildOptions): Promise<BuildResult> {
   }
   const plan = planWorkbook(parsed, { lang: opts.lang, failures });
   const { writeXlsx } = await import("../xlsx/write.ts");
-  const bytes = await writeXlsx(plan);
+  const { nodeDeflate } = await import("./deflate.ts");
+  const bytes = await writeXlsx(plan, { deflateRaw: nodeDeflate });
   const output = resolve(opts.output);
   await mkdir(dirname(output), { recursive: true });
   // Replace an existing file only once the new one is completely written.

@@ -1,9 +1,9 @@
 // Pivot tables for an exceljs package, which cannot make them: the pivot cache definition, its records
 // and the pivot table definition (ECMA-376 Part 1, §18.10), with their relationships and content types.
-import JSZip from "jszip";
+import type { PackageParts } from "./parts.ts";
 import type { PivotPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter, shownValue } from "../workbook/cells.ts";
-import { readPart, sheetPartOf, xmlEscape } from "./xml.ts";
+import { sheetPartOf, xmlEscape } from "./xml.ts";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -154,12 +154,12 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
 }
 
 /** Adds the plan's pivot tables (their caches, records, definitions, relationships and content types) to a package. */
-export async function addPivotTables(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+export function addPivotTables(parts: PackageParts, plan: WorkbookPlan): void {
   const pivots = plan.sheets.filter((s) => s.pivot);
   if (!pivots.length) return;
-  let contentTypes = await readPart(zip, "[Content_Types].xml");
-  let wbXml = await readPart(zip, "xl/workbook.xml");
-  let wbRels = await readPart(zip, "xl/_rels/workbook.xml.rels");
+  let contentTypes = parts.text("[Content_Types].xml");
+  let wbXml = parts.text("xl/workbook.xml");
+  let wbRels = parts.text("xl/_rels/workbook.xml.rels");
   const caches: string[] = [];
   for (const [n, sheet] of pivots.entries()) {
     const p = sheet.pivot!;
@@ -169,15 +169,15 @@ export async function addPivotTables(zip: JSZip, plan: WorkbookPlan): Promise<vo
     const fields = fieldsOf(source, axisKeys);
     const rowCount = source.table!.rows.length;
     const id = n + 1;
-    zip.file(`xl/pivotCache/pivotCacheDefinition${id}.xml`, cacheDefinitionXml(fields, source, rowCount));
-    zip.file(`xl/pivotCache/pivotCacheRecords${id}.xml`, cacheRecordsXml(fields, rowCount));
-    zip.file(`xl/pivotCache/_rels/pivotCacheDefinition${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheRecords, target: `pivotCacheRecords${id}.xml` }]));
-    zip.file(`xl/pivotTables/pivotTable${id}.xml`, pivotTableXml(p, fields, keys).replace('cacheId="1"', `cacheId="${id}"`));
-    zip.file(`xl/pivotTables/_rels/pivotTable${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheDefinition, target: `../pivotCache/pivotCacheDefinition${id}.xml` }]));
-    const sheetPart = await sheetPartOf(zip, sheet.name);
+    parts.write(`xl/pivotCache/pivotCacheDefinition${id}.xml`, cacheDefinitionXml(fields, source, rowCount));
+    parts.write(`xl/pivotCache/pivotCacheRecords${id}.xml`, cacheRecordsXml(fields, rowCount));
+    parts.write(`xl/pivotCache/_rels/pivotCacheDefinition${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheRecords, target: `pivotCacheRecords${id}.xml` }]));
+    parts.write(`xl/pivotTables/pivotTable${id}.xml`, pivotTableXml(p, fields, keys).replace('cacheId="1"', `cacheId="${id}"`));
+    parts.write(`xl/pivotTables/_rels/pivotTable${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheDefinition, target: `../pivotCache/pivotCacheDefinition${id}.xml` }]));
+    const sheetPart = sheetPartOf(parts, sheet.name);
     const sheetRelsPath = sheetPart.replace(/([^/]+)$/, "_rels/$1.rels");
-    const existing = zip.file(sheetRelsPath) ? await readPart(zip, sheetRelsPath) : relsXml([]);
-    zip.file(sheetRelsPath, existing.replace("</Relationships>", `<Relationship Id="rIdPivot${id}" Type="${REL.table}" Target="../pivotTables/pivotTable${id}.xml"/></Relationships>`));
+    const existing = parts.has(sheetRelsPath) ? parts.text(sheetRelsPath) : relsXml([]);
+    parts.write(sheetRelsPath, existing.replace("</Relationships>", `<Relationship Id="rIdPivot${id}" Type="${REL.table}" Target="../pivotTables/pivotTable${id}.xml"/></Relationships>`));
     wbRels = wbRels.replace("</Relationships>", `<Relationship Id="rIdPivotCache${id}" Type="${REL.cacheDefinition}" Target="pivotCache/pivotCacheDefinition${id}.xml"/></Relationships>`);
     caches.push(`<pivotCache cacheId="${id}" r:id="rIdPivotCache${id}"/>`);
     contentTypes = contentTypes.replace(
@@ -190,7 +190,7 @@ export async function addPivotTables(zip: JSZip, plan: WorkbookPlan): Promise<vo
   // <pivotCaches> follows <calcPr> in CT_Workbook's sequence.
   const pivotCaches = `<pivotCaches>${caches.join("")}</pivotCaches>`;
   wbXml = /<calcPr\b[^>]*\/>/.test(wbXml) ? wbXml.replace(/(<calcPr\b[^>]*\/>)/, `$1${pivotCaches}`) : wbXml.replace("</workbook>", `${pivotCaches}</workbook>`);
-  zip.file("xl/workbook.xml", wbXml);
-  zip.file("xl/_rels/workbook.xml.rels", wbRels);
-  zip.file("[Content_Types].xml", contentTypes);
+  parts.write("xl/workbook.xml", wbXml);
+  parts.write("xl/_rels/workbook.xml.rels", wbRels);
+  parts.write("[Content_Types].xml", contentTypes);
 }

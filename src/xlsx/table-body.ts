@@ -1,10 +1,10 @@
 // Table bodies written as sheet XML directly. exceljs writes each table with a few template rows (so
 // every column's style, and every per-row number format, has a style id); the full body replaces them.
 // exceljs spends ~11 µs a cell serialising; this writes the same cells in well under 1 µs.
-import type JSZip from "jszip";
+import type { PackageParts } from "./parts.ts";
 import type { CellValue, SheetPlan, TablePlan } from "../workbook/types.ts";
 import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
-import { readPart, SharedStrings, sheetPartOf, xmlEscape } from "./xml.ts";
+import { SharedStrings, sheetPartOf, xmlEscape } from "./xml.ts";
 
 /** Rows exceljs writes for a table: the first row, plus the first row of each per-row number format. */
 export function templateRows(t: TablePlan): number[] {
@@ -68,29 +68,29 @@ function bodyXml(t: TablePlan, styles: Map<number, Map<string, string>>, strings
 }
 
 /** Replaces each table's template rows with its full body, and widens the table and sheet ranges. */
-export async function writeTableBodies(zip: JSZip, sheets: readonly SheetPlan[]): Promise<void> {
-  const tableParts = Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
+export function writeTableBodies(parts: PackageParts, sheets: readonly SheetPlan[]): void {
+  const tableParts = parts.paths().filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p));
   const tableXml = new Map<string, { path: string; xml: string }>();
   for (const path of tableParts) {
-    const xml = await readPart(zip, path);
+    const xml = parts.text(path);
     const name = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
     if (name) tableXml.set(name, { path, xml });
   }
-  const strings = await SharedStrings.load(zip);
+  const strings = SharedStrings.load(parts);
   for (const sheet of sheets) {
     const t = sheet.table;
     if (!t || !t.rows.length) continue;
-    const path = await sheetPartOf(zip, sheet.name);
-    const xml = await readPart(zip, path);
+    const path = sheetPartOf(parts, sheet.name);
+    const xml = parts.text(path);
     const styles = templateStyles(xml);
     const header = /<row\b[^>]*\br="1"[^>]*>[\s\S]*?<\/row>|<row\b[^>]*\br="1"[^>]*\/>/.exec(xml)?.[0] ?? "";
     const last = `${columnLetter(t.columns.length - 1)}${t.rows.length + 1}`;
     const filled = xml
       .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, () => `<sheetData>${header}${bodyXml(t, styles, strings)}</sheetData>`)
       .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${last}"/>`);
-    zip.file(path, filled);
+    parts.write(path, filled);
     const table = tableXml.get(t.name);
-    if (table) zip.file(table.path, table.xml.replace(/\bref="A1:[A-Z]+\d+"/g, `ref="A1:${last}"`));
+    if (table) parts.write(table.path, table.xml.replace(/\bref="A1:[A-Z]+\d+"/g, `ref="A1:${last}"`));
   }
-  strings.save(zip);
+  strings.save(parts);
 }

@@ -4,6 +4,7 @@ import type { CellValue, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "
 import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
 import { finishPackage } from "./package.ts";
 import { templateRows } from "./table-body.ts";
+import type { DeflateRaw } from "./zip.ts";
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -79,8 +80,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   });
 }
 
+export interface WriteOptions {
+  /** The platform's raw deflate (node:zlib, CompressionStream); plain-JavaScript fflate when absent. */
+  deflateRaw?: DeflateRaw;
+}
+
 /** The workbook as .xlsx bytes. Formulas carry their results; Excel recalculates everything on open. */
-export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function writeXlsx(plan: WorkbookPlan, { deflateRaw }: WriteOptions = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Zhibiao 指标";
   wb.created = new Date(0);
@@ -89,5 +95,5 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   // exceljs stores its parts uncompressed; the package is compressed once, after the pivot parts are in.
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
-  return finishPackage(bytes, plan);
+  return finishPackage(bytes, plan, deflateRaw);
 }

@@ -1,5 +1,5 @@
 // Small XML helpers for the parts of an .xlsx package that Zhibiao writes itself.
-import type JSZip from "jszip";
+import type { PackageParts } from "./parts.ts";
 
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
@@ -11,12 +11,6 @@ export function xmlEscape(s: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
-}
-
-export async function readPart(zip: JSZip, path: string): Promise<string> {
-  const f = zip.file(path);
-  if (!f) throw new Error(`xlsx package has no ${path}`);
-  return f.async("string");
 }
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
@@ -31,10 +25,9 @@ export class SharedStrings {
     this.items = existing;
   }
 
-  static async load(zip: JSZip): Promise<SharedStrings> {
-    const f = zip.file(SHARED_STRINGS);
-    if (!f) throw new Error("xlsx package has no shared strings (exceljs writes them for headers)");
-    const xml = await f.async("string");
+  static load(parts: PackageParts): SharedStrings {
+    if (!parts.has(SHARED_STRINGS)) throw new Error("xlsx package has no shared strings (exceljs writes them for headers)");
+    const xml = parts.text(SHARED_STRINGS);
     return new SharedStrings([...xml.matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]));
   }
 
@@ -49,16 +42,16 @@ export class SharedStrings {
     return i;
   }
 
-  save(zip: JSZip): void {
+  save(parts: PackageParts): void {
     const n = this.items.length;
-    zip.file(SHARED_STRINGS, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${n}" uniqueCount="${n}">${this.items.join("")}</sst>`);
+    parts.write(SHARED_STRINGS, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${n}" uniqueCount="${n}">${this.items.join("")}</sst>`);
   }
 }
 
 /** Worksheet part path for a sheet name, from workbook.xml and its relationships. */
-export async function sheetPartOf(zip: JSZip, name: string): Promise<string> {
-  const wbXml = await readPart(zip, "xl/workbook.xml");
-  const rels = await readPart(zip, "xl/_rels/workbook.xml.rels");
+export function sheetPartOf(parts: PackageParts, name: string): string {
+  const wbXml = parts.text("xl/workbook.xml");
+  const rels = parts.text("xl/_rels/workbook.xml.rels");
   const sheet = [...wbXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((s) => s.includes(`name="${xmlEscape(name)}"`));
   const rid = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
   const rel = rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));

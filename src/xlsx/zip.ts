@@ -1,0 +1,88 @@
+// A zip archive from parts already deflated: the container only (local headers, central directory, end
+// record), so the compression can be the platform's own (node:zlib, the browser's CompressionStream).
+
+/** Raw deflate (RFC 1951, no zlib header), sync or async. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
+export interface ZipEntry {
+  path: string;
+  data: Uint8Array;
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+const DEFLATED = 8;
+const VERSION = 20; // 2.0: deflate
+/** 1980-01-01 00:00 in DOS time: the package carries no clock time, so the same plan gives the same bytes. */
+const DOS_DATE = (1 << 5) | 1;
+const DOS_TIME = 0;
+
+/** The archive of `entries`, each deflated by `deflateRaw`, in the order given. */
+export async function zipDeflated(entries: readonly ZipEntry[], deflateRaw: DeflateRaw): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const { path, data } of entries) {
+    const name = encoder.encode(path);
+    const packed = await deflateRaw(data);
+    const crc = crc32(data);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, VERSION, true);
+    local.setUint16(6, 0x0800, true); // names in UTF-8
+    local.setUint16(8, DEFLATED, true);
+    local.setUint16(10, DOS_TIME, true);
+    local.setUint16(12, DOS_DATE, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, packed.length, true);
+    local.setUint32(22, data.length, true);
+    local.setUint16(26, name.length, true);
+    local.setUint16(28, 0, true);
+    const header = new DataView(new ArrayBuffer(46));
+    header.setUint32(0, 0x02014b50, true);
+    header.setUint16(4, VERSION, true); // made by
+    header.setUint16(6, VERSION, true); // needed
+    header.setUint16(8, 0x0800, true);
+    header.setUint16(10, DEFLATED, true);
+    header.setUint16(12, DOS_TIME, true);
+    header.setUint16(14, DOS_DATE, true);
+    header.setUint32(16, crc, true);
+    header.setUint32(20, packed.length, true);
+    header.setUint32(24, data.length, true);
+    header.setUint16(28, name.length, true);
+    header.setUint32(42, offset, true); // extra, comment, disk, attributes stay 0
+    chunks.push(new Uint8Array(local.buffer), name, packed);
+    central.push(new Uint8Array(header.buffer), name);
+    offset += 30 + name.length + packed.length;
+  }
+  const centralSize = central.reduce((n, c) => n + c.length, 0);
+  if (entries.length > 0xffff || offset + centralSize > 0xffffffff) throw new Error("The workbook is too large for a zip without Zip64: split the reports into several workbooks.");
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, centralSize, true);
+  end.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + centralSize + 22);
+  let at = 0;
+  for (const c of [...chunks, ...central, new Uint8Array(end.buffer)]) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
