@@ -31,6 +31,19 @@ const VERSION = 20; // 2.0: deflate
 const DOS_DATE = (1 << 5) | 1;
 const DOS_TIME = 0;
 
+/** The fields a local header and a central directory header share, in the same order, from `at`. */
+function writeEntryFields(view: DataView, at: number, e: { crc: number; packedSize: number; size: number; nameLength: number }): void {
+  view.setUint16(at, VERSION, true); // needed to extract
+  view.setUint16(at + 2, 0x0800, true); // names in UTF-8
+  view.setUint16(at + 4, DEFLATED, true);
+  view.setUint16(at + 6, DOS_TIME, true);
+  view.setUint16(at + 8, DOS_DATE, true);
+  view.setUint32(at + 10, e.crc, true);
+  view.setUint32(at + 14, e.packedSize, true);
+  view.setUint32(at + 18, e.size, true);
+  view.setUint16(at + 22, e.nameLength, true); // extra field length (next) stays 0
+}
+
 /** The archive of `entries`, each deflated by `deflateRaw`, in the order given. */
 export async function zipDeflated(entries: readonly ZipEntry[], deflateRaw: DeflateRaw): Promise<Uint8Array> {
   const encoder = new TextEncoder();
@@ -41,30 +54,14 @@ export async function zipDeflated(entries: readonly ZipEntry[], deflateRaw: Defl
     const name = encoder.encode(path);
     const packed = await deflateRaw(data);
     const crc = crc32(data);
+    const entry = { crc, packedSize: packed.length, size: data.length, nameLength: name.length };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, VERSION, true);
-    local.setUint16(6, 0x0800, true); // names in UTF-8
-    local.setUint16(8, DEFLATED, true);
-    local.setUint16(10, DOS_TIME, true);
-    local.setUint16(12, DOS_DATE, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, packed.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
+    writeEntryFields(local, 4, entry);
     const header = new DataView(new ArrayBuffer(46));
     header.setUint32(0, 0x02014b50, true);
     header.setUint16(4, VERSION, true); // made by
-    header.setUint16(6, VERSION, true); // needed
-    header.setUint16(8, 0x0800, true);
-    header.setUint16(10, DEFLATED, true);
-    header.setUint16(12, DOS_TIME, true);
-    header.setUint16(14, DOS_DATE, true);
-    header.setUint32(16, crc, true);
-    header.setUint32(20, packed.length, true);
-    header.setUint32(24, data.length, true);
-    header.setUint16(28, name.length, true);
+    writeEntryFields(header, 6, entry);
     header.setUint32(42, offset, true); // extra, comment, disk, attributes stay 0
     chunks.push(new Uint8Array(local.buffer), name, packed);
     central.push(new Uint8Array(header.buffer), name);
