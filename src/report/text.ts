@@ -71,6 +71,7 @@ const BREAK_BITS = 0b111;
 const NUMBER_START_BIT = 1 << 3;
 const HEADING_GAP_BIT = 1 << 4;
 const ADMIN_SUFFIX_BIT = 1 << 5;
+/** Bit k for the k-th set: the three break kinds, then the bits named above, in that order. */
 const CHAR_CLASSES = charTable(
   SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK, QUANTITY_START_CHARS, HEADING_GAP, ADMIN_LEVELS.map((l) => l.suffix[0]!),
 );
