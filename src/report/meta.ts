@@ -22,6 +22,10 @@ interface AdminName {
   official: boolean;
 }
 
+/** What only a government's own name is followed by. */
+const GOVERNMENT_AFTER = /^(?:人民政府|政府|人民代表大会|人大|政协|委员会|第[一二三四五六七八九十]{1,3}届)/;
+const governmentAfter = (text: string, end: number) => "人政第委".includes(text[end] ?? "-") && GOVERNMENT_AFTER.test(text.slice(end, end + 8));
+
 const OFFICIAL_AFTER = /^(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
 
 /** Names such as 新城街道, 秀洲区, 南通市, counted, with the best-supported length for each mention. */
@@ -36,7 +40,10 @@ export function findAdminNames(text: string, index: TextIndex): AdminName[] {
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
     for (const p of suffixAt[l]!) {
       const variants: string[] = [];
-      if (p > 0 && (GENERIC_ENDS[text.charCodeAt(p - 1)]! & (1 << l)) === 0 && !(suffix === "区" && text[p + 1] === "域")) {
+      const end = p + suffix.length;
+      // 城区, 全区 are words; 新城区人民政府 and 东城区第十七届人民代表大会 are names all the same.
+      const generic = (GENERIC_ENDS[text.charCodeAt(p - 1)]! & (1 << l)) !== 0 && !governmentAfter(text, end);
+      if (p > 0 && !generic && !(suffix === "区" && text[end] === "域")) {
         for (let k = 2; k <= 4 && p - k >= 0; k++) {
           // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
           // two-character name, never stand inside a longer one.
@@ -49,7 +56,7 @@ export function findAdminNames(text: string, index: TextIndex): AdminName[] {
         }
       }
       if (variants.length) {
-        mentions.push({ end: p + suffix.length, level, variants });
+        mentions.push({ end, level, variants });
         for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
       }
     }

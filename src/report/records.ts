@@ -160,10 +160,11 @@ class SentenceTimes {
   }
 }
 
-function yearOf(times: SentenceTimes, q: Quantity, sentenceStart: number, sentenceEnd: number, kind: Kind, ctx: RecordContext, role: SectionRole): number | null {
+/** The year a sentence names before the figure; else a plan section's year, or the review year. */
+function yearOf(times: SentenceTimes, q: Quantity, sentenceStart: number, sentenceEnd: number, ctx: RecordContext, role: SectionRole): number | null {
   const named = times.yearBefore(sentenceStart, sentenceEnd, q.at);
   if (named !== null) return named;
-  if (kind === "target" && role === "plan") return ctx.planYear;
+  if (role === "plan") return ctx.planYear ?? ctx.reviewYear;
   return ctx.reviewYear ?? ctx.planYear;
 }
 
@@ -252,7 +253,7 @@ export function buildRecords(
     drafts.push({
       q, measure, negate, name, weak, kind, qualifier, group,
       period: times.periodBefore(sentenceStart, sentenceEnd, q.at),
-      year: yearOf(times, q, sentenceStart, sentenceEnd, kind, ctx, role),
+      year: yearOf(times, q, sentenceStart, sentenceEnd, ctx, role),
       sentenceStart, sentenceEnd, clauseStart,
       section: sectionIndexAt(ctx.sections, q.at),
       drop: false,

@@ -97,6 +97,14 @@ describe("kind, period and year", () => {
     expect(rs[1]!.section).toEqual(["2024年工作计划"]);
   });
 
+  it("dates a forecast in a plan section to the plan year, and one in a review to the review year", () => {
+    const text = "一、2023年工作总结\n预计全年完成投资12亿元。\n二、2024年工作安排\n预计全年粮食产量稳定在3.2万吨。";
+    expect(recordsOf(text).map((r) => [r.kind, r.year])).toEqual([
+      ["forecast", 2023],
+      ["forecast", 2024],
+    ]);
+  });
+
   it("gives every record a stable id, provenance and a standard value", () => {
     const r = one("一、2023年工作总结\n实现一般公共预算收入6.5亿元。", "6.5亿元");
     expect(r.id).toBe(`t:${r.at}:level`);

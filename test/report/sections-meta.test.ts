@@ -52,6 +52,14 @@ describe("metadata", () => {
     expect(r.meta).toMatchObject({ body: "城南区", published: "2024-01-10", reviewYear: 2023 });
   });
 
+  it("takes a district whose name ends like a common word (东城区, 新城区) when it is written as a government", () => {
+    const speech = "政府工作报告\n——2024年1月12日在东城区第十六届人民代表大会第三次会议上\n一、2023年工作回顾\n老城区改造完成12个片区。";
+    expect(parseReport(speech, { source: "x.txt" }).meta.body).toBe("东城区");
+    const notice = "新城区人民政府关于2023年工作的总结\n城区道路改造3条,主城区绿地新增5公顷。";
+    expect(parseReport(notice, { source: "x.txt" }).meta.body).toBe("新城区");
+    expect(parseReport("城区道路改造3条,主城区绿地新增5公顷。", { source: "x.txt" }).meta.body).toBeNull();
+  });
+
   it("does not take generic words (社区, 全区, 地区) for the body", () => {
     const r = parseReport("全区各社区完成地区生产总值统计,小区改造5个。", { source: "x.txt" });
     expect(r.meta.body).toBeNull();
