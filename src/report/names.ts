@@ -119,9 +119,11 @@ const AFTER_NOT_A_NOUN =
 
 /** True when a name says nothing on its own (完成, 新增, 其中) and should come from a neighbour. */
 export function isWeakName(name: string): boolean {
-  return name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY_NAMES.has(name));
+  return name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY.has(name));
 }
-const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY_NAMES].map((w) => w.length));
+/** Empty names, and a verb left alone (稳定在, 控制在, 超过): 连续五年稳定在28万吨以上 names nothing itself. */
+const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE]);
+const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY].map((w) => w.length));
 
 /** True when a change record's own words name an indicator (…收入, …总值, …率) rather than a circumstance. */
 export function namesAnIndicator(name: string): boolean {

@@ -262,6 +262,7 @@ export function buildRecords(
   dropModifiers(text, drafts);
   distribute(drafts);
   inheritNames(text, breaks, drafts);
+  splitUrbanRural(text, drafts);
   const paths = new Map<number, string[]>();
   const pathOf = (k: number) => {
     if (k < 0) return [];
@@ -367,6 +368,21 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
     }
   }
 }
+
+/** 城乡居民人均可支配收入分别为42580元和21360元 (分别增长5.2%和7.1%): the first is urban residents', the second rural. */
+function splitUrbanRural(text: string, drafts: Draft[]): void {
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const d = drafts[k]!;
+    const n = drafts[k + 1]!;
+    if (!d.name.startsWith(URBAN_RURAL) || n.name !== d.name || n.measure !== d.measure || n.clauseStart !== d.clauseStart) continue;
+    if (!CONNECTOR.test(text.slice(d.q.end, n.q.at))) continue;
+    const what = d.name.slice(URBAN_RURAL.length);
+    d.name = URBAN + what;
+    n.name = RURAL + what;
+    k++;
+  }
+}
+const [URBAN_RURAL, URBAN, RURAL] = ["城乡", "城镇", "农村"];
 
 function joinRankName(owner: string, own: string): string {
   return owner.endsWith(own) ? owner : owner + own;

@@ -149,3 +149,20 @@ describe("changes against last year in counts, and levels reached", () => {
     expect(one("森林覆盖率提高到42.5%。", "42.5%")).toMatchObject({ measure: "level", name: "森林覆盖率" });
   });
 });
+
+describe("names said once for two figures, or not said at all", () => {
+  it("splits 城乡居民… 分别 into the urban and the rural figure, levels and changes alike", () => {
+    const rs = recordsOf("城乡居民人均可支配收入分别达到51200元和26400元,分别增长4.8%和6.9%。");
+    expect(rs.map((r) => [r.quote, r.name, r.measure, r.canonical])).toEqual([
+      ["51200元", "城镇居民人均可支配收入", "level", "城镇居民人均可支配收入"],
+      ["26400元", "农村居民人均可支配收入", "level", "农村居民人均可支配收入"],
+      ["4.8%", "城镇居民人均可支配收入", "yoy", "城镇居民人均可支配收入"],
+      ["6.9%", "农村居民人均可支配收入", "yoy", "农村居民人均可支配收入"],
+    ]);
+    expect(one("城乡居民医保参保率达到98%。", "98%").name).toBe("城乡居民医保参保率");
+  });
+
+  it("gives a figure named only by its verb (稳定在, 控制在) the name of the figure before it", () => {
+    expect(one("茶叶产量达到1.3万吨,连续三年稳定在1万吨以上。", "1万吨以上").name).toBe("茶叶产量");
+  });
+});
