@@ -224,6 +224,7 @@ export function buildRecords(
     const sentenceEnd = breaks.forward(SENTENCES, q.end);
     const clauseStart = breaks.back(CLAUSES, q.at);
     const clauseEnd = breaks.forward(CLAUSES, q.end);
+    if (isThreshold(text, q, next, clauseEnd)) continue;
     const sameClause = prev !== undefined && prev.q.end > clauseStart;
     const localStart = sameClause ? prev!.q.end : clauseStart;
     let local = text.slice(localStart, q.at);
@@ -281,6 +282,19 @@ export function buildRecords(
     return sentence;
   };
   return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx, pathOf(d.section), sentenceOf(d)));
+}
+
+/** How far a threshold may stand before the figure whose name it is part of. */
+const THRESHOLD_SPAN = 16;
+
+/**
+ * 注册资本1000万元以上企业12家: a figure with 以上/以下 and a noun after it, before another figure of the
+ * same clause, is a threshold in that figure's name, not a record of its own.
+ */
+function isThreshold(text: string, q: Quantity, next: Quantity | undefined, clauseEnd: number): boolean {
+  if (!next || next.at >= clauseEnd || next.at - q.end > THRESHOLD_SPAN || q.rank) return false;
+  const glued = text.slice(q.end - 2, q.end);
+  return (glued === "以上" || glued === "以下") && nameAfter(text, q.end, next.at) !== "";
 }
 
 /**

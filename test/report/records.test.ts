@@ -162,6 +162,16 @@ describe("names said once for two figures, or not said at all", () => {
     expect(one("城乡居民医保参保率达到98%。", "98%").name).toBe("城乡居民医保参保率");
   });
 
+  it("keeps a threshold with digits (1000万元以上, 5000平方米以上的) in the name of the count after it", () => {
+    const rs = recordsOf("新引进企业96家,其中注册资本1000万元以上企业9家;建成5000平方米以上的商业综合体2个,完成投资3亿元以上。");
+    expect(rs.map((r) => [r.quote, r.name])).toEqual([
+      ["96家", "新引进企业"],
+      ["9家", "注册资本1000万元以上企业"],
+      ["2个", "建成5000平方米以上的商业综合体"],
+      ["3亿元以上", "投资"],
+    ]);
+  });
+
   it("gives a figure named only by its verb (稳定在, 控制在) the name of the figure before it", () => {
     expect(one("茶叶产量达到1.3万吨,连续三年稳定在1万吨以上。", "1万吨以上").name).toBe("茶叶产量");
   });
