@@ -5,7 +5,8 @@ import { splitScale } from "./numbers.ts";
 import { WordTrie, charTable } from "./text.ts";
 
 const MAX_EXTRA_CHARS = 4;
-const SHARE_WORDS = ["占", "比重", "率", "人均", "每"];
+/** Words that make another indicator of a synonym: a share, a rate, an intensity (研发经费投入强度). */
+const SHARE_WORDS = ["占", "比重", "比例", "率", "强度", "人均", "每"];
 const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, row[0]!] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );

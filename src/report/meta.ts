@@ -26,7 +26,8 @@ interface AdminName {
 const GOVERNMENT_AFTER = /^(?:人民政府|政府|人民代表大会|人大|政协|委员会|第[一二三四五六七八九十]{1,3}届)/;
 const governmentAfter = (text: string, end: number) => "人政第委".includes(text[end] ?? "-") && GOVERNMENT_AFTER.test(text.slice(end, end + 8));
 
-const OFFICIAL_AFTER = /^(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
+/** Also after a year: 南湖区2022年政府工作报告. */
+const OFFICIAL_AFTER = /^(?:(?:19|20)\d\d年度?)?(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
 
 /** Names such as 新城街道, 秀洲区, 南通市, counted, with the best-supported length for each mention. */
 export function findAdminNames(text: string, index: TextIndex): AdminName[] {
@@ -71,7 +72,7 @@ export function findAdminNames(text: string, index: TextIndex): AdminName[] {
     const entry = chosen.get(best) ?? { name: best, level: m.level, count: 0, firstAt: start, official: false };
     entry.count++;
     const end = m.end;
-    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 4)) || "省市区县".includes(text[start - 1] ?? "-")) entry.official = true;
+    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 10)) || "省市区县".includes(text[start - 1] ?? "-")) entry.official = true;
     chosen.set(best, entry);
   }
   return [...chosen.values()].filter((n) => n.official);
@@ -111,6 +112,12 @@ function titleYears(title: string | null): { review: number | null; plan: number
     if (year === null) continue;
     if (role === "review" && out.review === null) out.review = year;
     if (role === "plan" && out.plan === null) out.plan = year;
+  }
+  // 2024年政府工作报告 is given early in 2024: it reports on 2023 and sets the goals of 2024.
+  const speech = /((?:19|20)\d\d)年政府工作报告/.exec(title);
+  if (speech && out.review === null && out.plan === null) {
+    out.plan = Number(speech[1]);
+    out.review = out.plan - 1;
   }
   return out;
 }

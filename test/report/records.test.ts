@@ -150,6 +150,14 @@ describe("changes against last year in counts, and levels reached", () => {
   });
 });
 
+describe("canonical names", () => {
+  it("does not take an intensity or a share for the amount it is made from", () => {
+    expect(one("研发经费投入强度达到3.1%。", "3.1%").canonical).toBeNull();
+    expect(one("研发经费投入比例达到2.4%。", "2.4%").canonical).toBeNull();
+    expect(one("研发经费投入5.2亿元。", "5.2亿元").canonical).toBe("研发投入");
+  });
+});
+
 describe("names said once for two figures, or not said at all", () => {
   it("splits 城乡居民… 分别 into the urban and the rural figure, levels and changes alike", () => {
     const rs = recordsOf("城乡居民人均可支配收入分别达到51200元和26400元,分别增长4.8%和6.9%。");

@@ -60,6 +60,11 @@ describe("metadata", () => {
     expect(parseReport("城区道路改造3条,主城区绿地新增5公顷。", { source: "x.txt" }).meta.body).toBeNull();
   });
 
+  it("reads a 政府工作报告 title: the body before the year, the year as the plan year, the one before reviewed", () => {
+    const text = "南湖区2022年政府工作报告\n一、过去一年工作回顾\n全区实现地区生产总值602亿元。";
+    expect(parseReport(text, { source: "x.txt" }).meta).toMatchObject({ body: "南湖区", reviewYear: 2021, planYear: 2022 });
+  });
+
   it("does not take generic words (社区, 全区, 地区) for the body", () => {
     const r = parseReport("全区各社区完成地区生产总值统计,小区改造5个。", { source: "x.txt" });
     expect(r.meta.body).toBeNull();
