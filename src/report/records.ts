@@ -377,7 +377,8 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
     }
     // 积极开展“瓶改管”工作,已完成47户: nothing before it in the sentence, so the clause before names it.
     if (!inherited && d.clauseStart > d.sentenceStart + 1) {
-      const before = nameBefore(text.slice(breaks.back(CLAUSES, d.clauseStart - 1), d.clauseStart - 1), "level");
+      // 门诊量增长1倍,达到12万人次: what the clause before is about, not how it changed.
+      const before = nameBefore(text.slice(breaks.back(CLAUSES, d.clauseStart - 1), d.clauseStart - 1), "change");
       if (!isWeakName(before)) d.name = before;
     }
   }

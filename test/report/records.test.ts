@@ -180,6 +180,10 @@ describe("names said once for two figures, or not said at all", () => {
     ]);
   });
 
+  it("names a figure after what the clause before is about, not how it changed", () => {
+    expect(one("社区卫生服务中心门诊量增长1倍,达到12万人次。", "12万人次").name).toBe("社区卫生服务中心门诊量");
+  });
+
   it("gives a figure named only by its verb (稳定在, 控制在) the name of the figure before it", () => {
     expect(one("茶叶产量达到1.3万吨,连续三年稳定在1万吨以上。", "1万吨以上").name).toBe("茶叶产量");
   });
