@@ -49,7 +49,7 @@ export default async (env, options) => {
       }),
     ],
     optimization: {
-      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "exceljs", chunks: "async" } } },
+      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async" } } },
     },
     performance: { hints: false },
   };
