@@ -2,7 +2,7 @@
 import type { StandardValue } from "./types.ts";
 import { CANONICAL_INDICATORS, STANDARD_UNITS } from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
-import { WordTrie, charTable } from "./text.ts";
+import { WordTrie } from "./text.ts";
 
 const MAX_EXTRA_CHARS = 4;
 /** Words that make another indicator of a synonym: a share, a rate, an intensity (研发经费投入强度). */
@@ -12,14 +12,13 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 const SYNONYM_WORDS = WordTrie.prefixes(SYNONYMS.map(([synonym]) => synonym));
-const SYNONYM_FIRST = charTable(SYNONYMS.map(([synonym]) => synonym[0]!));
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
   // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
   let best = -1;
   for (let at = 0; at < name.length; at++) {
-    if (SYNONYM_FIRST[name.charCodeAt(at)] === 0) continue;
+    if (!SYNONYM_WORDS.opensAt(name, at)) continue;
     SYNONYM_WORDS.eachAt(name, at, (rank) => {
       if (best >= 0 && rank >= best) return;
       const synonym = SYNONYMS[rank]![0];

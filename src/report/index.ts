@@ -1,6 +1,6 @@
 // parseReport(text) → Report: the pure entry point shared by the CLI and the task pane.
 import type { ParseOptions, Report, SectionRole } from "./types.ts";
-import { TextIndex, charTable, normalizeText } from "./text.ts";
+import { TextIndex, WordTrie, normalizeText } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
 import { findSections, roleOfTitle, sectionIndexAt } from "./sections.ts";
 import { findMeta, findTitle } from "./meta.ts";
@@ -13,24 +13,17 @@ export type * from "./types.ts";
 const MIN_PLAN_EVIDENCE = 2;
 const GARBLED = ["\ufffd", "锟斤拷", "烫烫"];
 
-/** Evidence words by the code of their first character, each with the list it counts for (0 actual, 1 plan). */
-const EVIDENCE_BY_FIRST = new Map<number, { word: string; list: 0 | 1 }[]>();
-for (const [list, words] of [ACTUAL_EVIDENCE, PLAN_EVIDENCE].entries()) {
-  for (const word of words) {
-    const entries = EVIDENCE_BY_FIRST.get(word.charCodeAt(0)) ?? [];
-    entries.push({ word, list: list as 0 | 1 });
-    EVIDENCE_BY_FIRST.set(word.charCodeAt(0), entries);
-  }
-}
-const EVIDENCE_FIRST = charTable([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!));
+/** Result words first, then plan words: a word's index says which list it counts for. */
+const EVIDENCE = WordTrie.prefixes([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE]);
 
 /** How many words of result (已, 完成 …) and of plan (力争, 将 …) text[at, end) holds, in one pass. */
 function countEvidence(text: string, at: number, end: number): [actual: number, plan: number] {
   const counts: [number, number] = [0, 0];
-  for (let i = at; i < end; i++) {
-    if (EVIDENCE_FIRST[text.charCodeAt(i)] === 0) continue;
-    for (const { word, list } of EVIDENCE_BY_FIRST.get(text.charCodeAt(i))!) if (i + word.length <= end && text.startsWith(word, i)) counts[list]++;
-  }
+  let i = at;
+  const count = (word: number, length: number) => {
+    if (i + length <= end) counts[word < ACTUAL_EVIDENCE.length ? 0 : 1]++;
+  };
+  for (; i < end; i++) if (EVIDENCE.opensAt(text, i)) EVIDENCE.eachAt(text, i, count);
   return counts;
 }
 

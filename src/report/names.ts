@@ -87,9 +87,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
-const ADVERB_WORDS = ["共", "累计", "已", "均", "分别", "都", "也", "还"];
-const ADVERBS = WordTrie.prefixes(ADVERB_WORDS);
-const ADVERB_FIRST = charTable(ADVERB_WORDS.map((w) => w[0]!));
+const ADVERBS = WordTrie.prefixes(["共", "累计", "已", "均", "分别", "都", "也", "还"]);
 const LINE_SEPARATORS = /[\u2028\u2029]/;
 
 /** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
@@ -100,7 +98,7 @@ export function nameAfter(text: string, from: number, limit: number): string {
   let s = stripInner(text.slice(text[from] === "的" ? from + 1 : from, end));
   // 困境儿童共发放生活补贴: an adverb after the noun (two characters at least) starts the predicate.
   for (let p = 2; p < s.length; p++) {
-    if (ADVERB_FIRST[s.charCodeAt(p)] === 1 && ADVERBS.wordAt(s, p) && !LINE_SEPARATORS.test(s.slice(p - 2, p))) {
+    if (ADVERBS.wordAt(s, p) && !LINE_SEPARATORS.test(s.slice(p - 2, p))) {
       s = s.slice(0, p);
       break;
     }

@@ -231,9 +231,14 @@ export class WordTrie {
     return best < 0 ? "" : this.words[best]!;
   }
 
-  /** Calls `visit` with the list index of every word at `at`, shortest first. */
-  eachAt(s: string, at: number, visit: (word: number) => void): void {
-    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) visit(node.word);
+  /** Calls `visit` with the list index and length of every word at `at`, shortest first. */
+  eachAt(s: string, at: number, visit: (word: number, length: number) => void): void {
+    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) visit(node.word, k);
+  }
+
+  /** True when a listed word's first character (its last, for suffixes) is read at `at`: one table lookup. */
+  opensAt(s: string, at: number): boolean {
+    return this.start(s, at) !== undefined;
   }
 
   private firstChild(code: number): TrieNode | undefined {
@@ -278,5 +283,4 @@ export const isHanAt = (s: string, i: number): boolean => {
   return c >= 0x4e00 && c <= 0x9fff;
 };
 
-const CLAUSE_BREAK_CODES = charTable(CLAUSE_BREAK);
-export const isClauseBreakAt = (s: string, i: number): boolean => CLAUSE_BREAK_CODES[s.charCodeAt(i)] === 1;
+export const isClauseBreakAt = (s: string, i: number): boolean => (CHAR_CLASSES[s.charCodeAt(i)]! & (1 << CLAUSES)) !== 0;
