@@ -2,7 +2,7 @@
 import type { ParseOptions, Report, SectionRole } from "./types.ts";
 import { TextIndex, WordTrie, normalizeText } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
-import { findSections, roleOfTitle, sectionIndexAt } from "./sections.ts";
+import { findSections, roleOfTitle } from "./sections.ts";
 import { findMeta, findTitle } from "./meta.ts";
 import { buildRecords } from "./records.ts";
 import { ACTUAL_EVIDENCE, PLAN_EVIDENCE } from "./lexicon.ts";
@@ -49,24 +49,22 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const sections = findSections(norm, index, judge);
   const firstHeading = sections.length ? sections[0]!.at : norm.length;
   const preambleRole = judge(0, firstHeading);
-  const roleAt = (at: number): SectionRole => {
-    const k = sectionIndexAt(sections, at);
-    return k >= 0 ? sections[k]!.role : preambleRole;
-  };
   const hasRole = (role: SectionRole) => sections.some((s) => s.role === role) || preambleRole === role;
   const meta = findMeta(norm, index, sections, hasRole);
   const quantities = findQuantities(norm, index);
   const indicators = buildRecords(norm, text, index, quantities, {
     reportId: id,
     sections,
-    roleAt,
+    preambleRole,
     reviewYear: meta.reviewYear,
     planYear: meta.planYear,
   });
   const warnings: string[] = [];
   if (!text.trim()) warnings.push("报告为空：文件中没有文字。");
-  else if (GARBLED.some((g) => text.includes(g))) warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
-  if (text.trim() && !indicators.length) warnings.push("没有找到任何指标数字。");
-  if (text.trim() && !meta.body) warnings.push("没有识别出报告主体（街道/区/市）。");
+  else {
+    if (GARBLED.some((g) => text.includes(g))) warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
+    if (!indicators.length) warnings.push("没有找到任何指标数字。");
+    if (!meta.body) warnings.push("没有识别出报告主体（街道/区/市）。");
+  }
   return { id, source, meta, sections, indicators, warnings, length: text.length };
 }

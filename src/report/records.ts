@@ -48,7 +48,8 @@ interface Draft {
 export interface RecordContext {
   reportId: string;
   sections: readonly Section[];
-  roleAt: (at: number) => SectionRole;
+  /** The role of the text before the first heading. */
+  preambleRole: SectionRole;
   reviewYear: number | null;
   planYear: number | null;
 }
@@ -249,14 +250,15 @@ export function buildRecords(
       if (measure !== "rank" && levelBefore && !namesAnIndicator(name)) name = "";
     }
     const weak = isWeakName(name);
-    const role = ctx.roleAt(q.at);
+    const section = sectionIndexAt(ctx.sections, q.at);
+    const role = section >= 0 ? ctx.sections[section]!.role : ctx.preambleRole;
     const kind = kindOf(text, breaks, q, role, clauseEnd);
     drafts.push({
       q, measure, negate, name, weak, kind, qualifier, group,
       period: times.periodBefore(sentenceStart, sentenceEnd, q.at),
       year: yearOf(times, q, sentenceStart, sentenceEnd, ctx, role),
       sentenceStart, sentenceEnd, clauseStart,
-      section: sectionIndexAt(ctx.sections, q.at),
+      section,
       drop: false,
     });
   }
