@@ -1,6 +1,6 @@
 // Report metadata: title, reporting body and the level above it, years, publication date.
 import type { ReportMeta, Section, SectionRole } from "./types.ts";
-import { charTable, isHanAt, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, isHanAt, type TextIndex } from "./text.ts";
 import { roleOfTitle, yearOf } from "./sections.ts";
 import { ADMIN_LEVELS } from "./lexicon.ts";
 
@@ -9,8 +9,8 @@ const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思�
 
 /** Bit l: the character makes level l's word generic. */
 const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
-const LEVELS_BY_FIRST = new Map<number, number[]>();
-ADMIN_LEVELS.forEach(({ suffix }, l) => LEVELS_BY_FIRST.set(suffix.charCodeAt(0), [...(LEVELS_BY_FIRST.get(suffix.charCodeAt(0)) ?? []), l]));
+/** The suffixes; a word's index is its level's index in ADMIN_LEVELS. */
+const SUFFIXES = WordTrie.prefixes(ADMIN_LEVELS.map((l) => l.suffix));
 const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
 
 interface AdminName {
@@ -36,7 +36,7 @@ export function findAdminNames(text: string, index: TextIndex): AdminName[] {
   // Where each level's suffix stands, from the index's first characters.
   const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
   for (const p of index.adminSuffixes) {
-    for (const l of LEVELS_BY_FIRST.get(text.charCodeAt(p))!) if (text.startsWith(ADMIN_LEVELS[l]!.suffix, p)) suffixAt[l]!.push(p);
+    SUFFIXES.eachAt(text, p, (l) => suffixAt[l]!.push(p));
   }
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
     for (const p of suffixAt[l]!) {
