@@ -9,7 +9,10 @@ import { writeXlsx } from "../src/xlsx/write.ts";
 import { nodeDeflate } from "../src/cli/deflate.ts";
 
 const root = new URL("..", import.meta.url).pathname;
-const seeds = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(root, "seeds", f), "utf8"));
+const seeds = readdirSync(join(root, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(join(root, "seeds", f), "utf8"));
 const utf8Bytes = (s: string) => Buffer.byteLength(s, "utf8");
 const TARGET_BYTES = 10 * 1024 * 1024;
 
@@ -37,23 +40,38 @@ warmRuns.sort((a, b) => a.seconds - b.seconds);
 const many = warmRuns[Math.floor(RUNS / 2)]!;
 const mbps = (m: { seconds: number }) => (batchBytes / 1048576 / m.seconds).toFixed(1);
 rows.push([
-  `parse ${batch.length} reports, cold`, `${(batchBytes / 1048576).toFixed(1)} MB`, cold.seconds.toFixed(2),
-  (batchBytes / 1048576 / cold.seconds).toFixed(1), cold.peakRssMB.toFixed(0), `${records} records`,
+  `parse ${batch.length} reports, cold`,
+  `${(batchBytes / 1048576).toFixed(1)} MB`,
+  cold.seconds.toFixed(2),
+  (batchBytes / 1048576 / cold.seconds).toFixed(1),
+  cold.peakRssMB.toFixed(0),
+  `${records} records`,
 ]);
 rows.push([
-  `parse ${batch.length} reports, warm (median of ${RUNS})`, `${(batchBytes / 1048576).toFixed(1)} MB`, many.seconds.toFixed(2),
-  mbps(many), many.peakRssMB.toFixed(0), `${records} records; runs ${mbps(warmRuns[RUNS - 1]!)}–${mbps(warmRuns[0]!)} MB/s`,
+  `parse ${batch.length} reports, warm (median of ${RUNS})`,
+  `${(batchBytes / 1048576).toFixed(1)} MB`,
+  many.seconds.toFixed(2),
+  mbps(many),
+  many.peakRssMB.toFixed(0),
+  `${records} records; runs ${mbps(warmRuns[RUNS - 1]!)}–${mbps(warmRuns[0]!)} MB/s`,
 ]);
 
 // One very long text: the seeds joined into a single ≥ 10 MB report.
 const long = batch.join("\n");
 let longRecords = 0;
-const one = await measure(() => {
-  longRecords = parseReport(long, { source: "long.txt" }).indicators.length;
-}, { collectFirst: false });
+const one = await measure(
+  () => {
+    longRecords = parseReport(long, { source: "long.txt" }).indicators.length;
+  },
+  { collectFirst: false },
+);
 rows.push([
-  "parse one 10 MB text", `${(utf8Bytes(long) / 1048576).toFixed(1)} MB`, one.seconds.toFixed(2),
-  (utf8Bytes(long) / 1048576 / one.seconds).toFixed(1), one.peakRssMB.toFixed(0), `${longRecords} records`,
+  "parse one 10 MB text",
+  `${(utf8Bytes(long) / 1048576).toFixed(1)} MB`,
+  one.seconds.toFixed(2),
+  (utf8Bytes(long) / 1048576 / one.seconds).toFixed(1),
+  one.peakRssMB.toFixed(0),
+  `${longRecords} records`,
 ]);
 
 // 1,000 reports → the comparison workbook: seed texts under generated bodies and shifted years.
@@ -63,22 +81,35 @@ const varied: { text: string; source: string }[] = [];
 for (let k = 0; k < REPORTS; k++) {
   const seed = seeds[k % seeds.length]!;
   const body = parseReport(seed, { source: "s.txt" }).meta.body ?? "新城街道";
-  const name = NAME_CHARS[k % NAME_CHARS.length]! + NAME_CHARS[Math.floor(k / NAME_CHARS.length) % NAME_CHARS.length]! + NAME_CHARS[Math.floor(k / 576) % NAME_CHARS.length]!;
+  const name =
+    NAME_CHARS[k % NAME_CHARS.length]! +
+    NAME_CHARS[Math.floor(k / NAME_CHARS.length) % NAME_CHARS.length]! +
+    NAME_CHARS[Math.floor(k / 576) % NAME_CHARS.length]!;
   const shift = Math.floor(k / seeds.length) % 8;
-  const text = seed.split(body).join(`${name}街道`).replace(/(20\d\d)年/g, (_, y: string) => `${Number(y) + shift}年`);
+  const text = seed
+    .split(body)
+    .join(`${name}街道`)
+    .replace(/(20\d\d)年/g, (_, y: string) => `${Number(y) + shift}年`);
   varied.push({ text, source: `r${String(k).padStart(4, "0")}.txt` });
 }
 let xlsxBytes = 0;
 let planned = { records: 0, targets: 0, targetsMatched: 0 };
 const xlsx = await measure(async () => {
-  const parsed: ParsedReport[] = varied.map((v) => ({ report: parseReport(v.text, { source: v.source }), text: v.text }));
+  const parsed: ParsedReport[] = varied.map((v) => ({
+    report: parseReport(v.text, { source: v.source }),
+    text: v.text,
+  }));
   const plan = planWorkbook(parsed);
   planned = plan.summary;
   xlsxBytes = (await writeXlsx(plan, { deflateRaw: nodeDeflate })).length;
 });
 rows.push([
-  `${REPORTS} reports → .xlsx`, `${(varied.reduce((n, v) => n + utf8Bytes(v.text), 0) / 1048576).toFixed(1)} MB`, xlsx.seconds.toFixed(2), "",
-  xlsx.peakRssMB.toFixed(0), `${(xlsxBytes / 1048576).toFixed(1)} MB xlsx, ${planned.records} rows, ${planned.targetsMatched}/${planned.targets} goals matched`,
+  `${REPORTS} reports → .xlsx`,
+  `${(varied.reduce((n, v) => n + utf8Bytes(v.text), 0) / 1048576).toFixed(1)} MB`,
+  xlsx.seconds.toFixed(2),
+  "",
+  xlsx.peakRssMB.toFixed(0),
+  `${(xlsxBytes / 1048576).toFixed(1)} MB xlsx, ${planned.records} rows, ${planned.targetsMatched}/${planned.targets} goals matched`,
 ]);
 
 console.log(renderTable(["benchmark", "input", "seconds", "MB/s", "peak RSS MB", "output"], rows, 40));

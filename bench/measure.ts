@@ -9,7 +9,10 @@ export interface Measurement {
  * `collectFirst` forces a full collection first, for a clean memory peak; throughput runs skip it, because
  * it shrinks V8's young generation and the next run pays ~30 % to grow it back, which no real run does.
  */
-export async function measure(work: () => unknown | Promise<unknown>, { collectFirst = true } = {}): Promise<Measurement> {
+export async function measure(
+  work: () => unknown | Promise<unknown>,
+  { collectFirst = true } = {},
+): Promise<Measurement> {
   if (collectFirst) (globalThis as { gc?: () => void }).gc?.();
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;

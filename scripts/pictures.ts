@@ -13,7 +13,9 @@ import { sofficePath, toPdf } from "../test/support/libreoffice.ts";
 const root = new URL("..", import.meta.url).pathname;
 const ROWS_SHOWN = 16;
 const files = [
-  ...readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => join(root, "seeds", f)),
+  ...readdirSync(join(root, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => join(root, "seeds", f)),
   join(root, "test/fixtures/dongliu-2024-review.txt"),
 ];
 const parsed: ParsedReport[] = files.map((f) => {
@@ -41,7 +43,11 @@ function view(show: SheetKey, drop: (s: string) => boolean = () => false): Workb
         },
       };
     });
-  return { ...plan, sheets: show === "indicators" ? sheets : [sheets.find((s) => s.key === show)!, ...sheets.filter((s) => s.key !== show)] };
+  return {
+    ...plan,
+    sheets:
+      show === "indicators" ? sheets : [sheets.find((s) => s.key === show)!, ...sheets.filter((s) => s.key !== show)],
+  };
 }
 
 async function render(name: string, p: WorkbookPlan): Promise<void> {
@@ -49,12 +55,37 @@ async function render(name: string, p: WorkbookPlan): Promise<void> {
   const xlsx = join(dir, `${name}.xlsx`);
   writeFileSync(xlsx, await writeXlsx(p));
   const pdf = toPdf(xlsx, dir);
-  execFileSync("pdftoppm", ["-png", "-r", "130", "-f", "1", "-l", "1", "-x", "60", "-y", "100", "-W", "1420", "-H", "330", "-singlefile", pdf, join(dir, name)]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "130",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-x",
+    "60",
+    "-y",
+    "100",
+    "-W",
+    "1420",
+    "-H",
+    "330",
+    "-singlefile",
+    pdf,
+    join(dir, name),
+  ]);
   renameSync(join(dir, `${name}.png`), join(root, "docs", `${name}.png`));
   console.log(`docs/${name}.png`);
 }
 
 if (!sofficePath()) throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui poppler-utils");
 // Only trailing columns may go from the goals view: formulas address columns by letter.
-await render("goals", view("goals", (k) => k === "sentence"));
-await render("indicators", view("indicators", (k) => ["sentence", "id", "key", "section", "report", "parent"].includes(k)));
+await render(
+  "goals",
+  view("goals", (k) => k === "sentence"),
+);
+await render(
+  "indicators",
+  view("indicators", (k) => ["sentence", "id", "key", "section", "report", "parent"].includes(k)),
+);

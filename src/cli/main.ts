@@ -46,7 +46,9 @@ function progressBar(done: number, total: number, name: string): void {
   const width = 24;
   const filled = Math.round((done / Math.max(total, 1)) * width);
   const label = name.split(/[\\/]/).pop() ?? name;
-  process.stderr.write(`\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
+  process.stderr.write(
+    `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`,
+  );
   if (done === total) process.stderr.write("\n");
 }
 
@@ -64,7 +66,8 @@ async function runBuild(args: readonly string[]): Promise<number> {
     for (const f of r.failures) process.stderr.write(`✗ 已跳过 ${f.source}: ${f.error}\n`);
     process.stdout.write(
       `已生成 ${r.output}\n  报告 ${r.reports} 份，指标 ${r.records} 条，目标 ${r.targets} 条，其中已找到实际值 ${r.targetsMatched} 条` +
-        (r.failures.length ? `；跳过 ${r.failures.length} 个文件` : "") + "\n",
+        (r.failures.length ? `；跳过 ${r.failures.length} 个文件` : "") +
+        "\n",
     );
     return r.failures.length ? 1 : 0;
   } catch (e) {

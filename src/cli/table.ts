@@ -3,7 +3,10 @@ import type { Report } from "../report/index.ts";
 
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -24,8 +27,14 @@ function fit(s: string, width: number): string {
 }
 
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], maxWidth = 36): string {
-  const widths = header.map((h, c) => Math.min(maxWidth, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => fit(cell, widths[c]!)).join("  ").trimEnd();
+  const widths = header.map((h, c) =>
+    Math.min(maxWidth, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? "")))),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => fit(cell, widths[c]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -40,7 +49,13 @@ export function renderReport(report: Report): string {
     ...report.warnings.map((w) => `  ⚠ ${w}`),
   ];
   const rows = report.indicators.map((r) => [
-    r.name, `${r.value}`, r.unit, MEASURE_LABEL[r.measure], KIND_LABEL[r.kind], r.period ?? "", r.canonical ?? "",
+    r.name,
+    `${r.value}`,
+    r.unit,
+    MEASURE_LABEL[r.measure],
+    KIND_LABEL[r.kind],
+    r.period ?? "",
+    r.canonical ?? "",
   ]);
   return [...head, "", renderTable(["指标", "数值", "单位", "度量", "类型", "时期", "标准指标"], rows)].join("\n");
 }

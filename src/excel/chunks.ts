@@ -15,7 +15,11 @@ export function rowBytes(row: readonly unknown[]): number {
 }
 
 /** [start, end) row ranges whose JSON stays under `limit` bytes (and at most `maxRows` rows). */
-export function chunkRows(rows: readonly (readonly unknown[])[], limit = MAX_REQUEST_BYTES, maxRows = 20_000): [number, number][] {
+export function chunkRows(
+  rows: readonly (readonly unknown[])[],
+  limit = MAX_REQUEST_BYTES,
+  maxRows = 20_000,
+): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let bytes = 0;

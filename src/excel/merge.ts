@@ -58,7 +58,7 @@ export function readdressing(
       const column2 = letterMaps.get(planSheet)?.get(column) ?? column;
       const target = sheets.get(planSheet);
       return {
-        sheet: sheet === null ? null : target?.actualName ?? sheet,
+        sheet: sheet === null ? null : (target?.actualName ?? sheet),
         column: column2,
         row: row === null ? null : sheet === null ? row + rowShift : row,
       };
@@ -86,11 +86,19 @@ export interface MergeInput {
 const isEmpty = (v: unknown) => v === "" || v === null || v === undefined;
 
 /** The full table body to write, in the table's column order. */
-export function mergeRows({ plan, layout, existing, readdress, keepTypedRows }: MergeInput): (string | number | boolean)[][] {
+export function mergeRows({
+  plan,
+  layout,
+  existing,
+  readdress,
+  keepTypedRows,
+}: MergeInput): (string | number | boolean)[][] {
   const width = layout.header.length;
   const idPos = layout.position.id!;
   const inputKeys = new Set(plan.columns.filter((c) => c.role === "input").map((c) => c.key));
-  const dataKeys = plan.columns.filter((c) => c.role === "data" && c.key !== "id" && c.key !== "direction").map((c) => c.key);
+  const dataKeys = plan.columns
+    .filter((c) => c.role === "data" && c.key !== "id" && c.key !== "direction")
+    .map((c) => c.key);
   // The user's cells by record id, and the rows they typed themselves.
   const byId = new Map<string, Map<number, string | number | boolean>>();
   const typed: Map<number, string | number | boolean>[] = [];
@@ -99,22 +107,36 @@ export function mergeRows({ plan, layout, existing, readdress, keepTypedRows }: 
     existing!.read.forEach((col, i) => cells.set(col, row[i] ?? ""));
     const id = cells.get(idPos);
     if (!isEmpty(id)) byId.set(String(id).replace(/^'/, ""), cells);
-    else if (keepTypedRows && (dataKeys.some((k) => !isEmpty(cells.get(layout.position[k]!))) || [...inputKeys].some((k) => !isEmpty(cells.get(layout.position[k]!))))) typed.push(cells);
+    else if (
+      keepTypedRows &&
+      (dataKeys.some((k) => !isEmpty(cells.get(layout.position[k]!))) ||
+        [...inputKeys].some((k) => !isEmpty(cells.get(layout.position[k]!))))
+    )
+      typed.push(cells);
   }
   const planIdIndex = plan.columns.findIndex((c) => c.key === "id");
-  const blankRows = plan.rows.filter((r) => r[planIdIndex] === null && plan.columns.every((c, k) => c.role !== "data" || c.key === "direction" || r[k] === null));
+  const blankRows = plan.rows.filter(
+    (r) =>
+      r[planIdIndex] === null &&
+      plan.columns.every((c, k) => c.role !== "data" || c.key === "direction" || r[k] === null),
+  );
   const recordRows = plan.rows.filter((r) => !blankRows.includes(r));
   const template = blankRows[0];
   const templateRow = plan.rows.indexOf(template!) + 2;
   const out: (string | number | boolean)[][] = [];
 
-  const emit = (planRow: readonly CellValue[], sourceRow: number, own: Map<number, string | number | boolean> | undefined, ownData: boolean) => {
+  const emit = (
+    planRow: readonly CellValue[],
+    sourceRow: number,
+    own: Map<number, string | number | boolean> | undefined,
+    ownData: boolean,
+  ) => {
     const target = out.length + 2;
     const cells: (string | number | boolean)[] = new Array(width).fill("");
     plan.columns.forEach((c, k) => {
       const pos = layout.position[c.key]!;
       const keepOwn = own !== undefined && (inputKeys.has(c.key) || (ownData && c.role === "data"));
-      cells[pos] = keepOwn ? own.get(pos) ?? "" : toFormulaInput(planRow[k] ?? null, readdress, target - sourceRow);
+      cells[pos] = keepOwn ? (own.get(pos) ?? "") : toFormulaInput(planRow[k] ?? null, readdress, target - sourceRow);
     });
     for (const col of layout.userColumns) cells[col] = own?.get(col) ?? "";
     out.push(cells);

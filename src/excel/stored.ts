@@ -17,7 +17,9 @@ export async function readStoredReports(context: Excel.RequestContext): Promise<
   if (!registry.sources) return [];
   const sheets = context.workbook.worksheets;
   const sources = sheets.getItem(registry.sources).tables.getItemOrNullObject(TABLE_NAMES.sources);
-  const reports = registry.reports ? sheets.getItem(registry.reports).tables.getItemOrNullObject(TABLE_NAMES.reports) : null;
+  const reports = registry.reports
+    ? sheets.getItem(registry.reports).tables.getItemOrNullObject(TABLE_NAMES.reports)
+    : null;
   await context.sync();
   if (sources.isNullObject) return [];
   const textBody = sources.getDataBodyRange();
@@ -36,6 +38,9 @@ export async function readStoredReports(context: Excel.RequestContext): Promise<
   return [...parts].map(([id, list]) => ({
     id,
     source: names.get(id) ?? `${id}.txt`,
-    text: list.sort((a, b) => a.part - b.part).map((p) => p.text).join(""),
+    text: list
+      .sort((a, b) => a.part - b.part)
+      .map((p) => p.text)
+      .join(""),
   }));
 }

@@ -57,7 +57,11 @@ interface TableState {
 /** Sheets whose formulas or pivot read another sheet: writing them needs that sheet to exist. */
 const NEEDS: Partial<Record<SheetKey, SheetKey>> = { goals: "indicators", pivot: "indicators" };
 
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, opts: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  opts: ApplyOptions,
+): Promise<ApplyResult> {
   const wb = context.workbook;
 
   // 1. What is there: sheets, and which of them are Zhibiao's.
@@ -84,7 +88,15 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   for (const s of wanted) {
     const id = registry[s.key];
     if (id && byId.has(id)) {
-      states.push({ plan: s, sheet: worksheets.getItem(id), actualName: byId.get(id)!, isNew: false, table: null, header: null, rowCount: 0 });
+      states.push({
+        plan: s,
+        sheet: worksheets.getItem(id),
+        actualName: byId.get(id)!,
+        isNew: false,
+        table: null,
+        header: null,
+        rowCount: 0,
+      });
       continue;
     }
     const name = uniqueName(s.name, taken);
@@ -127,12 +139,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   // 4. Write each sheet: body in chunks, then table, formats, views.
   const tableSheets = new Map(
-    states.filter((st) => st.plan.table).map((st) => [st.plan.name, { actualName: st.actualName, plan: st.plan.table!, layout: st.layout! }]),
+    states
+      .filter((st) => st.plan.table)
+      .map((st) => [st.plan.name, { actualName: st.actualName, plan: st.plan.table!, layout: st.layout! }]),
   );
   // Formulas into sheets not written now (指标 when only 目标对比 is rebuilt) use the names they have.
   for (const s of plan.sheets) {
     if (s.table && !tableSheets.has(s.name) && registry[s.key] && byId.has(registry[s.key]!)) {
-      tableSheets.set(s.name, { actualName: byId.get(registry[s.key]!)!, plan: s.table, layout: layoutOf(s.table, null) });
+      tableSheets.set(s.name, {
+        actualName: byId.get(registry[s.key]!)!,
+        plan: s.table,
+        layout: layoutOf(s.table, null),
+      });
     }
   }
   const total = states.reduce((n, st) => n + (st.plan.table?.rows.length ?? 0), 0) || 1;
@@ -158,12 +176,18 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   // 5. The pivot table, where the host supports it.
   const pivotState = states.find((st) => st.plan.pivot);
-  if (pivotState) result.pivot = opts.pivotSupported ? await applyPivot(context, pivotState, tableSheets) : "unsupported";
+  if (pivotState)
+    result.pivot = opts.pivotSupported ? await applyPivot(context, pivotState, tableSheets) : "unsupported";
   opts.progress?.(1);
   return result;
 }
 
-async function readExisting(context: Excel.RequestContext, st: TableState, t: TablePlan, layout: Layout): Promise<ExistingTable> {
+async function readExisting(
+  context: Excel.RequestContext,
+  st: TableState,
+  t: TablePlan,
+  layout: Layout,
+): Promise<ExistingTable> {
   const whole = st.plan.key === "goals" || st.rowCount <= READ_WHOLE_ROWS;
   const read = columnsToRead(t, layout, whole).filter((k) => k < (st.header?.length ?? 0));
   const rows: (string | number | boolean)[][] = Array.from({ length: st.rowCount }, () => []);
@@ -197,7 +221,10 @@ async function writeTable(
     if (body.length > st.rowCount) {
       const extra = body.length - st.rowCount;
       for (const [a, b] of chunkRows(Array.from({ length: extra }, () => new Array(width).fill("")))) {
-        st.table.rows.add(undefined, Array.from({ length: b - a }, () => new Array(width).fill("")));
+        st.table.rows.add(
+          undefined,
+          Array.from({ length: b - a }, () => new Array(width).fill("")),
+        );
         await context.sync();
       }
     } else if (body.length < st.rowCount) {
@@ -235,8 +262,11 @@ async function writeTable(
   });
   if (t.rowNumFmts) {
     const letter = columnLetter(layout.position[t.rowNumFmts.column]!);
-    const formats = rows.map((_, i) => [t.rowNumFmts!.formats[i] ?? t.columns.find((c) => c.key === t.rowNumFmts!.column)?.numFmt ?? "General"]);
-    for (const [a, b] of chunkRows(formats)) st.sheet.getRange(`${letter}${a + 2}:${letter}${b + 1}`).numberFormat = formats.slice(a, b);
+    const formats = rows.map((_, i) => [
+      t.rowNumFmts!.formats[i] ?? t.columns.find((c) => c.key === t.rowNumFmts!.column)?.numFmt ?? "General",
+    ]);
+    for (const [a, b] of chunkRows(formats))
+      st.sheet.getRange(`${letter}${a + 2}:${letter}${b + 1}`).numberFormat = formats.slice(a, b);
   }
   const header = st.sheet.getRange(`A1:${last}1`);
   header.format.font.bold = true;
@@ -265,7 +295,8 @@ function formatSheet(st: TableState): void {
   sheet.visibility = plan.hidden ? "Hidden" : "Visible";
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
-    if (plan.freeze.columns) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(plan.freeze.columns - 1)}${plan.freeze.rows}`));
+    if (plan.freeze.columns)
+      sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(plan.freeze.columns - 1)}${plan.freeze.rows}`));
     else sheet.freezePanes.freezeRows(plan.freeze.rows);
   }
   if (plan.note) {
@@ -289,7 +320,11 @@ async function applyPivot(
     return "refreshed";
   }
   const sourceHeaders = new Map(tables.get(p.sourceSheet)?.plan.columns.map((c) => [c.key, c.header]) ?? []);
-  const pivot = st.sheet.pivotTables.add(p.name, context.workbook.tables.getItem(p.sourceTable), st.sheet.getRange(p.anchor));
+  const pivot = st.sheet.pivotTables.add(
+    p.name,
+    context.workbook.tables.getItem(p.sourceTable),
+    st.sheet.getRange(p.anchor),
+  );
   const field = (key: string) => pivot.hierarchies.getItem(sourceHeaders.get(key) ?? key);
   for (const k of p.rowFields) pivot.rowHierarchies.add(field(k));
   for (const k of p.columnFields) pivot.columnHierarchies.add(field(k));

@@ -62,7 +62,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const warnings: string[] = [];
   if (!text.trim()) warnings.push("报告为空：文件中没有文字。");
   else {
-    if (GARBLED.some((g) => text.includes(g))) warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
+    if (GARBLED.some((g) => text.includes(g)))
+      warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
     if (!indicators.length) warnings.push("没有找到任何指标数字。");
     if (!meta.body) warnings.push("没有识别出报告主体（街道/区/市）。");
   }

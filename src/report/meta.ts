@@ -5,7 +5,17 @@ import { roleOfTitle, yearOf } from "./sections.ts";
 import { ADMIN_LEVELS } from "./lexicon.ts";
 
 const HEADER_SPAN = 400;
-const TITLE_WORDS = ["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"];
+const TITLE_WORDS = [
+  "工作总结",
+  "工作计划",
+  "工作报告",
+  "工作思路",
+  "工作要点",
+  "工作回顾",
+  "工作打算",
+  "工作安排",
+  "工作情况",
+];
 
 /** Bit l: the character makes level l's word generic. */
 const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
@@ -24,10 +34,12 @@ interface AdminName {
 
 /** What only a government's own name is followed by. */
 const GOVERNMENT_AFTER = /^(?:人民政府|政府|人民代表大会|人大|政协|委员会|第[一二三四五六七八九十]{1,3}届)/;
-const governmentAfter = (text: string, end: number) => "人政第委".includes(text[end] ?? "-") && GOVERNMENT_AFTER.test(text.slice(end, end + 8));
+const governmentAfter = (text: string, end: number) =>
+  "人政第委".includes(text[end] ?? "-") && GOVERNMENT_AFTER.test(text.slice(end, end + 8));
 
 /** Also after a year: 南湖区2022年政府工作报告. */
-const OFFICIAL_AFTER = /^(?:(?:19|20)\d\d年度?)?(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
+const OFFICIAL_AFTER =
+  /^(?:(?:19|20)\d\d年度?)?(?:委|政府|人民|人大|政协|第|行政|级|发改|财政|统计|消防|公安|教育|卫健|民政|司法|党|办事处|街道|镇)/;
 
 /** Names such as 新城街道, 秀洲区, 南通市, counted, with the best-supported length for each mention. */
 export function findAdminNames(text: string, index: TextIndex): AdminName[] {
@@ -72,7 +84,8 @@ export function findAdminNames(text: string, index: TextIndex): AdminName[] {
     const entry = chosen.get(best) ?? { name: best, level: m.level, count: 0, firstAt: start, official: false };
     entry.count++;
     const end = m.end;
-    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 10)) || "省市区县".includes(text[start - 1] ?? "-")) entry.official = true;
+    if (m.level === 3 || OFFICIAL_AFTER.test(text.slice(end, end + 10)) || "省市区县".includes(text[start - 1] ?? "-"))
+      entry.official = true;
     chosen.set(best, entry);
   }
   return [...chosen.values()].filter((n) => n.official);
@@ -93,7 +106,9 @@ const DATE_SPAN = 3000;
 export function findPublished(text: string): string | null {
   const ends = text.length > 2 * DATE_SPAN ? text.slice(0, DATE_SPAN) + "\n" + text.slice(-DATE_SPAN) : text;
   const m =
-    /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(ends) ??
+    /(?:发布|成文|生成|发文|印发)(?:时间|日期)[^\d\n]{0,6}((?:19|20)\d\d)[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})/.exec(
+      ends,
+    ) ??
     // A speech's date line: ——2024年1月10日在…人民代表大会…上
     /(?:^|\n)[—\-\s]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日在/.exec(text.slice(0, HEADER_SPAN));
   if (!m) return null;
@@ -144,7 +159,10 @@ function pickParent(text: string, names: AdminName[], body: AdminName | null): A
 }
 
 export function findMeta(
-  text: string, index: TextIndex, sections: readonly Section[], hasRole: (role: SectionRole) => boolean,
+  text: string,
+  index: TextIndex,
+  sections: readonly Section[],
+  hasRole: (role: SectionRole) => boolean,
 ): ReportMeta {
   const title = findTitle(text);
   const names = findAdminNames(text, index);

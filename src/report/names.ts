@@ -1,7 +1,14 @@
 // Names: the shortest phrase, as written, that says what a figure counts.
 import { isHanAt, isLatinAt, isClauseBreakAt, charTable, WordTrie } from "./text.ts";
 import {
-  QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, EMPTY_NAMES, LEADING_NOISE, NAME_INNER_NOISE, PRE_QUALIFIERS, RANK_VERBS, TRAILING_NOISE,
+  QUALIFIER_WORD_ENDINGS,
+  CHANGE_WORDS,
+  EMPTY_NAMES,
+  LEADING_NOISE,
+  NAME_INNER_NOISE,
+  PRE_QUALIFIERS,
+  RANK_VERBS,
+  TRAILING_NOISE,
 } from "./lexicon.ts";
 
 const MAX_NAME = 40;
@@ -14,10 +21,23 @@ const EDGE_PUNCT_START = /^[、,;:和及与并 .\-—]+/;
 const LEADING_TIME =
   /^(?:(?:19|20)\d\d年(?:度)?|今年|去年|全年|当年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内)+/;
 /** Every character the three kinds of leading noise can start with (LEADING_TIME's spelled out). */
-const LEADING_FIRST = charTable([...EDGE_PUNCT, ..."0123456789今去全当截以前一二三四上下年", ...LEADING_NOISE.map((w) => w[0]!)]);
+const LEADING_FIRST = charTable([
+  ...EDGE_PUNCT,
+  ..."0123456789今去全当截以前一二三四上下年",
+  ...LEADING_NOISE.map((w) => w[0]!),
+]);
 const MEASURE_WORDS = [
-  "同比", "环比", "分别", "比上年", "比去年", "较上年", "较去年",
-  ...CHANGE_WORDS.map(([w]) => w), "收窄", "扩大", "缩小",
+  "同比",
+  "环比",
+  "分别",
+  "比上年",
+  "比去年",
+  "较上年",
+  "较去年",
+  ...CHANGE_WORDS.map(([w]) => w),
+  "收窄",
+  "扩大",
+  "缩小",
 ];
 /** 增加值 and 增长率 are names, not changes. */
 const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![值率])`);

@@ -3,8 +3,15 @@
 import type { Qualifier } from "./types.ts";
 import { WordTrie, charTable, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
 import {
-  CN_DIGITS, CN_UNITS, DURATION_UNITS, NUMERAL_LABEL_FOLLOWERS, POST_QUALIFIERS, RANK_VERBS, SCALES,
-  UNITS, UNIT_SPELLING,
+  CN_DIGITS,
+  CN_UNITS,
+  DURATION_UNITS,
+  NUMERAL_LABEL_FOLLOWERS,
+  POST_QUALIFIERS,
+  RANK_VERBS,
+  SCALES,
+  UNITS,
+  UNIT_SPELLING,
 } from "./lexicon.ts";
 
 export interface Quantity {
@@ -27,7 +34,8 @@ const UNIT_WORDS = WordTrie.prefixes(UNITS);
 /** Bit 1: a digit (零 … 九, 两); bit 2: a unit (十, 百, 千); bit 4: a scale word (十 … 亿). Any bit: a numeral character. */
 const NUMERAL_CLASS = charTable(Object.keys(CN_DIGITS), Object.keys(CN_UNITS), Object.keys(SCALES));
 const [IS_DIGIT, IS_UNIT, IS_SCALE] = [1, 2, 4];
-const byCode = (values: Record<string, number>) => new Map(Object.entries(values).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const byCode = (values: Record<string, number>) =>
+  new Map(Object.entries(values).map(([ch, v]) => [ch.charCodeAt(0), v]));
 const DIGIT_VALUE = byCode(CN_DIGITS);
 const UNIT_VALUE = byCode(CN_UNITS);
 const SCALE_VALUE = byCode(SCALES);
@@ -35,7 +43,11 @@ const WAN = "万".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const POST_QUALIFIER_WORDS = WordTrie.prefixes(POST_QUALIFIERS.map(([w]) => w));
 const POST_QUALIFIER_OF = new Map(POST_QUALIFIERS);
-const CN_START = charTable(Object.keys(CN_DIGITS).filter((c) => c !== "零").concat("十"));
+const CN_START = charTable(
+  Object.keys(CN_DIGITS)
+    .filter((c) => c !== "零")
+    .concat("十"),
+);
 /** Bit 0: a character that opens a label (“331”工程, 《…》); bit 1: the same, or a dot. */
 const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"];
 const LABEL_OPENER = charTable(LABEL_OPENERS, [...LABEL_OPENERS, "."]);
@@ -128,7 +140,14 @@ function readArabic(text: string, i: number): NumberToken | null {
   let j = i;
   while (isDigitAt(text, j)) j++;
   // Thousands separators: 1,234,567 (only groups of exactly three digits).
-  while (text[j] === "," && j - i <= 11 && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
+  while (
+    text[j] === "," &&
+    j - i <= 11 &&
+    isDigitAt(text, j + 1) &&
+    isDigitAt(text, j + 2) &&
+    isDigitAt(text, j + 3) &&
+    !isDigitAt(text, j + 4)
+  ) {
     if (text.slice(i, j).replace(/,/g, "").length > 3 && !text.slice(i, j).includes(",")) break;
     j += 4;
   }
@@ -136,7 +155,10 @@ function readArabic(text: string, i: number): NumberToken | null {
     j++;
     while (isDigitAt(text, j)) j++;
   }
-  const value = j - i <= MAX_EXACT_DIGITS && isDigitRun(text, i, j) ? digitValue(text, i, j) : Number(text.slice(i, j).replace(/,/g, ""));
+  const value =
+    j - i <= MAX_EXACT_DIGITS && isDigitRun(text, i, j)
+      ? digitValue(text, i, j)
+      : Number(text.slice(i, j).replace(/,/g, ""));
   return Number.isFinite(value) ? { start: i, end: j, value, chinese: false, scale: "" } : null;
 }
 
@@ -185,13 +207,21 @@ function readScale(text: string, i: number): string {
 /** Skips past an Arabic number run (digits, dots, separators) starting at i. */
 function skipNumberRun(text: string, i: number): number {
   let j = i;
-  while (j < text.length && (isDigitAt(text, j) || text[j] === "." || text[j] === "-" || text[j] === "/" || text[j] === ":")) j++;
+  while (
+    j < text.length &&
+    (isDigitAt(text, j) || text[j] === "." || text[j] === "-" || text[j] === "/" || text[j] === ":")
+  )
+    j++;
   return Math.max(j, i + 1);
 }
 
 function isRangeOrDate(text: string, j: number): boolean {
   const c = text[j];
-  if ((c === "-" || c === "~" || c === "—" || c === "至" || c === "到" || c === "/" || c === ":") && isDigitAt(text, j + 1)) return true;
+  if (
+    (c === "-" || c === "~" || c === "—" || c === "至" || c === "到" || c === "/" || c === ":") &&
+    isDigitAt(text, j + 1)
+  )
+    return true;
   return c === "." && isDigitAt(text, j + 1);
 }
 
@@ -223,7 +253,12 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
       i++;
       continue;
     }
-    if (arabic && (isDigitAt(text, i - 1) || isLatinAt(text, i - 1) || (LABEL_OPENER[text.charCodeAt(i - 1)]! & OPENS_LABEL_OR_DOT) !== 0)) {
+    if (
+      arabic &&
+      (isDigitAt(text, i - 1) ||
+        isLatinAt(text, i - 1) ||
+        (LABEL_OPENER[text.charCodeAt(i - 1)]! & OPENS_LABEL_OR_DOT) !== 0)
+    ) {
       i = skipNumberRun(text, i);
       continue;
     }
@@ -251,9 +286,21 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
 function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end } = token;
   const next = text[end];
-  if (isRangeOrDate(text, end) || next === "+" || next === "”" || next === '"' || (isLatinAt(text, end) && !text.startsWith("m²", end) && !text.startsWith("TEU", end))) return null;
+  if (
+    isRangeOrDate(text, end) ||
+    next === "+" ||
+    next === "”" ||
+    next === '"' ||
+    (isLatinAt(text, end) && !text.startsWith("m²", end) && !text.startsWith("TEU", end))
+  )
+    return null;
   // A year: 19xx or 20xx before 年 (or 届).
-  if (end - start === 4 && (next === "年" || next === "届") && (text.startsWith("19", start) || text.startsWith("20", start))) return null;
+  if (
+    end - start === 4 &&
+    (next === "年" || next === "届") &&
+    (text.startsWith("19", start) || text.startsWith("20", start))
+  )
+    return null;
   // A leading minus belongs to the number when it is not a range dash (增幅-11.9%).
   const negative = text[start - 1] === "-" && !isDigitAt(text, start - 2);
   return finishQuantity(text, negative ? start - 1 : start, end, negative ? -token.value : token.value, "", false);
@@ -263,8 +310,12 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end, value } = token;
   const prev = text[start - 1];
   // 一个, 一批, 一站式: an article, not a count; a bare 二 is a compound (二次供水, 二期, 二级), counts say 两.
-  if ((value === 1 || text[start] === "二" && end - start === 1) && token.scale === "") return null;
-  if (prev !== undefined && ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 || prev === "第" || isDigitAt(text, start - 1))) return null;
+  if ((value === 1 || (text[start] === "二" && end - start === 1)) && token.scale === "") return null;
+  if (
+    prev !== undefined &&
+    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 || prev === "第" || isDigitAt(text, start - 1))
+  )
+    return null;
   if (text[end] === "是") return null; // 一是, 二是: list labels
   if (atClauseStart(text, start)) return null; // 十项经济指标…, 三大园区…: enumerations open clauses
   return finishQuantity(text, start, end, value, token.scale, true);
@@ -282,7 +333,14 @@ function internedUnit(unit: string): string {
   return unit;
 }
 
-function finishQuantity(text: string, at: number, numberEnd: number, value: number, innerScale: string, chinese: boolean): Quantity | null {
+function finishQuantity(
+  text: string,
+  at: number,
+  numberEnd: number,
+  value: number,
+  innerScale: string,
+  chinese: boolean,
+): Quantity | null {
   let i = numberEnd;
   let qualifier: Qualifier = "exact";
   let unit = unitAt(text, i);
@@ -347,7 +405,12 @@ function readRank(text: string, i: number): Quantity | null {
 export function splitScale(unit: string): { scale: number; base: string } {
   let scale = 1;
   let k = 0;
-  while (k < unit.length && NUMERAL_CLASS[unit.charCodeAt(k)]! & IS_SCALE && unit[k] !== "十" && !unit.startsWith("百分", k)) {
+  while (
+    k < unit.length &&
+    NUMERAL_CLASS[unit.charCodeAt(k)]! & IS_SCALE &&
+    unit[k] !== "十" &&
+    !unit.startsWith("百分", k)
+  ) {
     scale *= SCALE_VALUE.get(unit.charCodeAt(k))!;
     k++;
   }

@@ -2,16 +2,39 @@
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
 import type { Quantity } from "./numbers.ts";
-import { CLAUSES, SEGMENTS, SENTENCES, WordTrie, charTable, matchAtEnd, type BreakIndex, type TextIndex } from "./text.ts";
-import { QUALIFIER_WORD_ENDINGS, CHANGE_WORDS, DURATION_UNITS, FORECAST_CUES, PRE_QUALIFIERS, PREDICATE_VERBS, TARGET_CUES } from "./lexicon.ts";
+import {
+  CLAUSES,
+  SEGMENTS,
+  SENTENCES,
+  WordTrie,
+  charTable,
+  matchAtEnd,
+  type BreakIndex,
+  type TextIndex,
+} from "./text.ts";
+import {
+  QUALIFIER_WORD_ENDINGS,
+  CHANGE_WORDS,
+  DURATION_UNITS,
+  FORECAST_CUES,
+  PRE_QUALIFIERS,
+  PREDICATE_VERBS,
+  TARGET_CUES,
+} from "./lexicon.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
 
 const LOOKBACK = 240;
 const MAX_SENTENCE = 500;
-const COUNT_UNITS = new Set([..."个家名户场项处条幢栋座台套辆份批期所支只头株棵床张间部盏块宗篇册本例位班种组队门架艘段根枚堂课卷单票人次件起餐"]);
-const DECLINE_RE = new RegExp(CHANGE_WORDS.filter(([, s]) => s < 0).map(([w]) => w).join("|"));
+const COUNT_UNITS = new Set([
+  ..."个家名户场项处条幢栋座台套辆份批期所支只头株棵床张间部盏块宗篇册本例位班种组队门架艘段根枚堂课卷单票人次件起餐",
+]);
+const DECLINE_RE = new RegExp(
+  CHANGE_WORDS.filter(([, s]) => s < 0)
+    .map(([w]) => w)
+    .join("|"),
+);
 const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
 const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
 const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:了|约|分别|为|达)?$`);
@@ -105,7 +128,8 @@ function hasCue(s: string, cue: string): boolean {
   for (let k = s.indexOf(cue); k >= 0; k = s.indexOf(cue, k + cue.length)) {
     const after = s[k + cue.length];
     if (after === "的") continue;
-    if ((cue === "计划" || cue === "目标") && (s[k - 1] === "”" || after === undefined || ",;。”".includes(after))) continue;
+    if ((cue === "计划" || cue === "目标") && (s[k - 1] === "”" || after === undefined || ",;。”".includes(after)))
+      continue;
     return true;
   }
   return false;
@@ -141,7 +165,8 @@ class SentenceTimes {
     this.periods = [];
     const s = this.text.slice(sentenceStart, sentenceEnd);
     PERIOD_RE.lastIndex = 0;
-    for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s)) this.periods.push({ end: sentenceStart + PERIOD_RE.lastIndex, phrase: m[0] });
+    for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s))
+      this.periods.push({ end: sentenceStart + PERIOD_RE.lastIndex, phrase: m[0] });
     const year = s.includes("年") ? YEAR_RE.exec(s) : null;
     this.firstYear = year ? { end: sentenceStart + year.index + year[0].length, year: Number(year[1]) } : null;
   }
@@ -162,7 +187,14 @@ class SentenceTimes {
 }
 
 /** The year a sentence names before the figure; else a plan section's year, or the review year. */
-function yearOf(times: SentenceTimes, q: Quantity, sentenceStart: number, sentenceEnd: number, ctx: RecordContext, role: SectionRole): number | null {
+function yearOf(
+  times: SentenceTimes,
+  q: Quantity,
+  sentenceStart: number,
+  sentenceEnd: number,
+  ctx: RecordContext,
+  role: SectionRole,
+): number | null {
   const named = times.yearBefore(sentenceStart, sentenceEnd, q.at);
   if (named !== null) return named;
   if (role === "plan") return ctx.planYear ?? ctx.reviewYear;
@@ -211,7 +243,11 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
 
 /** Builds indicator records from the quantities of one report. */
 export function buildRecords(
-  text: string, original: string, index: TextIndex, quantities: readonly Quantity[], ctx: RecordContext,
+  text: string,
+  original: string,
+  index: TextIndex,
+  quantities: readonly Quantity[],
+  ctx: RecordContext,
 ): Indicator[] {
   const drafts: Draft[] = [];
   const breaks = new Breaks(text, index.breaks);
@@ -231,10 +267,14 @@ export function buildRecords(
     let local = text.slice(localStart, q.at);
     const [pre, preLen] = preQualifier(local);
     local = local.slice(0, local.length - preLen);
-    const qualifier = q.qualifier !== "exact" ? q.qualifier : pre ?? "exact";
+    const qualifier = q.qualifier !== "exact" ? q.qualifier : (pre ?? "exact");
     const { measure, grouped } = measureOf(local, q, prev, sameClause);
     let group: number | null = null;
-    if (grouped) group = prev && prev.group !== null && sameClause && CONNECTOR.test(withoutTrailingHedge(local)) ? prev.group : groupCount++;
+    if (grouped)
+      group =
+        prev && prev.group !== null && sameClause && CONNECTOR.test(withoutTrailingHedge(local))
+          ? prev.group
+          : groupCount++;
     const isChange = measure === "yoy" || measure === "mom";
     const decline = isChange && (DECLINE_RE.test(local) || (group !== null && prev?.group === group && prev.negate));
     const negate = decline && q.value > 0;
@@ -254,10 +294,19 @@ export function buildRecords(
     const role = section >= 0 ? ctx.sections[section]!.role : ctx.preambleRole;
     const kind = kindOf(text, breaks, q, role, clauseEnd);
     drafts.push({
-      q, measure, negate, name, weak, kind, qualifier, group,
+      q,
+      measure,
+      negate,
+      name,
+      weak,
+      kind,
+      qualifier,
+      group,
       period: times.periodBefore(sentenceStart, sentenceEnd, q.at),
       year: yearOf(times, q, sentenceStart, sentenceEnd, ctx, role),
-      sentenceStart, sentenceEnd, clauseStart,
+      sentenceStart,
+      sentenceEnd,
+      clauseStart,
       section,
       drop: false,
     });
@@ -278,7 +327,10 @@ export function buildRecords(
   let sentence = "";
   const sentenceOf = (d: Draft) => {
     if (d.sentenceStart !== sentenceOfLast?.sentenceStart || d.sentenceEnd !== sentenceOfLast.sentenceEnd) {
-      sentence = original.slice(d.sentenceStart, d.sentenceEnd + 1).trim().slice(0, MAX_SENTENCE);
+      sentence = original
+        .slice(d.sentenceStart, d.sentenceEnd + 1)
+        .trim()
+        .slice(0, MAX_SENTENCE);
     }
     sentenceOfLast = d;
     return sentence;
@@ -303,7 +355,13 @@ function isThreshold(text: string, q: Quantity, next: Quantity | undefined, clau
  * The name of an amount or count, from the words before it (b) and the noun phrase after it (a):
  * 完成3个转化达产项目 → a; 新增托育驿站4家 → b; 新开工2个小区 → b + a; 巡察反馈的70个问题 → b + a.
  */
-function levelName(text: string, q: Quantity, local: string, nextStart: number, prevInClause: Draft | undefined): string {
+function levelName(
+  text: string,
+  q: Quantity,
+  local: string,
+  nextStart: number,
+  prevInClause: Draft | undefined,
+): string {
   const b = nameBefore(local, "level");
   const a = nameAfter(text, q.end, nextStart);
   const bEmpty = isWeakName(b);
@@ -391,7 +449,13 @@ function splitUrbanRural(text: string, drafts: Draft[]): void {
   for (let k = 0; k + 1 < drafts.length; k++) {
     const d = drafts[k]!;
     const n = drafts[k + 1]!;
-    if (!d.name.startsWith(URBAN_RURAL) || n.name !== d.name || n.measure !== d.measure || n.clauseStart !== d.clauseStart) continue;
+    if (
+      !d.name.startsWith(URBAN_RURAL) ||
+      n.name !== d.name ||
+      n.measure !== d.measure ||
+      n.clauseStart !== d.clauseStart
+    )
+      continue;
     if (!CONNECTOR.test(text.slice(d.q.end, n.q.at))) continue;
     const what = d.name.slice(URBAN_RURAL.length);
     d.name = URBAN + what;

@@ -82,7 +82,11 @@ function findHeadings(text: string, index: TextIndex): Heading[] {
  * Splits the text into sections. Roles come from heading words; headings without one inherit their
  * parent's; top-level sections with no word get `fallback(at, end)` (a judgement on their content).
  */
-export function findSections(text: string, index: TextIndex, fallback: (at: number, end: number) => SectionRole): Section[] {
+export function findSections(
+  text: string,
+  index: TextIndex,
+  fallback: (at: number, end: number) => SectionRole,
+): Section[] {
   const headings = findHeadings(text, index);
   const sections: Section[] = [];
   const stack: number[] = [];
@@ -90,7 +94,15 @@ export function findSections(text: string, index: TextIndex, fallback: (at: numb
     // A section ends where the next heading of the same or a higher level begins.
     while (stack.length && sections[stack[stack.length - 1]!]!.level >= h.level) sections[stack.pop()!]!.end = h.at;
     const parent = stack.length ? stack[stack.length - 1]! : null;
-    sections.push({ title: h.title, at: h.at, end: text.length, level: h.level, role: "other", year: yearOf(h.title), parent });
+    sections.push({
+      title: h.title,
+      at: h.at,
+      end: text.length,
+      level: h.level,
+      role: "other",
+      year: yearOf(h.title),
+      parent,
+    });
     stack.push(sections.length - 1);
   }
   assignRoles(sections, fallback);

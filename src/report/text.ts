@@ -31,13 +31,17 @@ const SINGLE_MAP: Record<string, string> = {
   "\u00a0": " ",
   "\t": " ",
   "\r": "\n",
-  "〇": "零",
+  〇: "零",
 };
 
 /** The ASCII (or plain) code unit each full-width character becomes; 0 for characters that stay. */
 const NORMAL_CODE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(SINGLE_MAP)) NORMAL_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
-for (const [first, last] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) {
+for (const [first, last] of [
+  [0xff10, 0xff19],
+  [0xff21, 0xff3a],
+  [0xff41, 0xff5a],
+] as const) {
   for (let c = first; c <= last; c++) NORMAL_CODE[c] = c - FULL_WIDTH_OFFSET; // ０-９, Ａ-Ｚ, ａ-ｚ
 }
 
@@ -73,7 +77,12 @@ const HEADING_GAP_BIT = 1 << 4;
 const ADMIN_SUFFIX_BIT = 1 << 5;
 /** Bit k for the k-th set: the three break kinds, then the bits named above, in that order. */
 const CHAR_CLASSES = charTable(
-  SENTENCE_BREAK, SEGMENT_BREAK, CLAUSE_BREAK, QUANTITY_START_CHARS, HEADING_GAP, ADMIN_LEVELS.map((l) => l.suffix[0]!),
+  SENTENCE_BREAK,
+  SEGMENT_BREAK,
+  CLAUSE_BREAK,
+  QUANTITY_START_CHARS,
+  HEADING_GAP,
+  ADMIN_LEVELS.map((l) => l.suffix[0]!),
 );
 
 /** Numbers appended one by one, in a typed array that doubles when full. */
@@ -196,7 +205,10 @@ export class WordTrie {
   private readonly firstSlot = new Uint16Array(65536);
   private readonly firstNodes: TrieNode[] = [];
 
-  private constructor(words: Iterable<string>, private readonly backwards: boolean) {
+  private constructor(
+    words: Iterable<string>,
+    private readonly backwards: boolean,
+  ) {
     this.words = [...words];
     this.words.forEach((w, index) => {
       let node: TrieNode | undefined;
@@ -227,13 +239,15 @@ export class WordTrie {
   /** The longest word at `at` (starting there for prefixes, ending there for suffixes), as listed; "" when none. */
   wordAt(s: string, at: number): string {
     let best = -1;
-    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) best = node.word;
+    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k))
+      if (node.word >= 0) best = node.word;
     return best < 0 ? "" : this.words[best]!;
   }
 
   /** Calls `visit` with the list index and length of every word at `at`, shortest first. */
   eachAt(s: string, at: number, visit: (word: number, length: number) => void): void {
-    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) visit(node.word, k);
+    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k))
+      if (node.word >= 0) visit(node.word, k);
   }
 
   /** True when a listed word's first character (its last, for suffixes) is read at `at`: one table lookup. */
@@ -283,4 +297,5 @@ export const isHanAt = (s: string, i: number): boolean => {
   return c >= 0x4e00 && c <= 0x9fff;
 };
 
-export const isClauseBreakAt = (s: string, i: number): boolean => (CHAR_CLASSES[s.charCodeAt(i)]! & (1 << CLAUSES)) !== 0;
+export const isClauseBreakAt = (s: string, i: number): boolean =>
+  (CHAR_CLASSES[s.charCodeAt(i)]! & (1 << CLAUSES)) !== 0;

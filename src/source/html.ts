@@ -2,19 +2,67 @@
 // A small linear scanner (no DOM), so it runs in the CLI, the task pane and tests alike.
 
 const BLOCK_TAGS = new Set([
-  "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-  "ul", "ol", "title", "header", "footer", "blockquote", "pre", "hr", "dd", "dt",
+  "p",
+  "div",
+  "br",
+  "li",
+  "tr",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "section",
+  "article",
+  "ul",
+  "ol",
+  "title",
+  "header",
+  "footer",
+  "blockquote",
+  "pre",
+  "hr",
+  "dd",
+  "dt",
 ]);
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 const NAMED: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
-  mdash: "—", ndash: "–", hellip: "…", middot: "·", bull: "•", times: "×", deg: "°", sup2: "²", ensp: " ", emsp: " ",
-  yen: "¥", copy: "©", reg: "®", permil: "‰",
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  deg: "°",
+  sup2: "²",
+  ensp: " ",
+  emsp: " ",
+  yen: "¥",
+  copy: "©",
+  reg: "®",
+  permil: "‰",
 };
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).toLowerCase();
-  return /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) || (head.match(/<\/?(p|div|span|br|td)[\s>/]/g)?.length ?? 0) >= 3;
+  return (
+    /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(head) ||
+    (head.match(/<\/?(p|div|span|br|td)[\s>/]/g)?.length ?? 0) >= 3
+  );
 }
 
 export function decodeEntities(s: string): string {

@@ -17,7 +17,9 @@ export interface SourceText {
 /** Decodes a report file's bytes and, for an HTML page, extracts its text. */
 export function readReportBytes(bytes: Uint8Array, name: string): SourceText {
   if (bytes.length > MAX_REPORT_BYTES)
-    throw new InputError(`${name} 太大（${(bytes.length / 1048576).toFixed(1)} MB）：报告文件不应超过 ${MAX_REPORT_BYTES / 1048576} MB，请确认选对了文件。`);
+    throw new InputError(
+      `${name} 太大（${(bytes.length / 1048576).toFixed(1)} MB）：报告文件不应超过 ${MAX_REPORT_BYTES / 1048576} MB，请确认选对了文件。`,
+    );
   const { text, encoding } = decodeReport(bytes);
   const html = /\.html?$/i.test(name) || looksLikeHtml(text);
   return { text: html ? htmlToText(text) : text, encoding, html };

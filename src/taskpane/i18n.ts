@@ -33,7 +33,8 @@ const zh = {
   loaded: (rows: number) => `已写入 ${rows} 行。`,
   renamed: (names: string) => `工作簿里已有同名工作表，新建的工作表名为：${names}（您的工作表未被改动）。`,
   pivotDone: "数据透视表已就绪。",
-  pivotUnsupported: "此版本的 Excel 不支持用加载项创建数据透视表（需要 ExcelApi 1.8）。请点“下载 .xlsx”，文件中含有数据透视表。",
+  pivotUnsupported:
+    "此版本的 Excel 不支持用加载项创建数据透视表（需要 ExcelApi 1.8）。请点“下载 .xlsx”，文件中含有数据透视表。",
   downloaded: (name: string) => `已下载 ${name}。`,
   needReports: "请先添加至少一份报告。",
   needExcel: "此操作需要在 Excel 中打开本加载项。",
@@ -67,15 +68,18 @@ const en: Words = {
   refresh: "Refresh",
   pivot: "PivotTable",
   download: "Download .xlsx",
-  standalone: "Standalone mode: not connected to Excel. You can add and preview reports and download the .xlsx workbook.",
+  standalone:
+    "Standalone mode: not connected to Excel. You can add and preview reports and download the .xlsx workbook.",
   officeMissing: "Office.js could not be loaded (the network may be blocked); running standalone.",
   working: "Working…",
   parsed: (n, records) => `Added ${n} report(s), ${records} indicators.`,
   failed: (name, why) => `Could not read ${name}: ${why}`,
   loaded: (rows) => `Wrote ${rows} rows.`,
-  renamed: (names) => `Sheets with those names already exist; the new sheets are named: ${names} (yours were not changed).`,
+  renamed: (names) =>
+    `Sheets with those names already exist; the new sheets are named: ${names} (yours were not changed).`,
   pivotDone: "The PivotTable is ready.",
-  pivotUnsupported: "This version of Excel cannot create PivotTables from an add-in (ExcelApi 1.8). Use Download .xlsx: the file has the PivotTable.",
+  pivotUnsupported:
+    "This version of Excel cannot create PivotTables from an add-in (ExcelApi 1.8). Use Download .xlsx: the file has the PivotTable.",
   downloaded: (name) => `Downloaded ${name}.`,
   needReports: "Add at least one report first.",
   needExcel: "Open the add-in in Excel to do this.",

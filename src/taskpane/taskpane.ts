@@ -54,7 +54,13 @@ function addReport(text: string, source: string): Report {
 }
 
 function summary(added: Report[]): void {
-  setStatus(w.parsed(added.length, added.reduce((n, r) => n + r.indicators.length, 0)), "ok");
+  setStatus(
+    w.parsed(
+      added.length,
+      added.reduce((n, r) => n + r.indicators.length, 0),
+    ),
+    "ok",
+  );
   render();
 }
 
@@ -120,7 +126,8 @@ function render(): void {
   });
   renderPreview();
   const none = !state.reports.length;
-  for (const id of ["load", "template", "refresh", "pivot"]) $<HTMLButtonElement>(id).disabled = state.busy || !host.excel;
+  for (const id of ["load", "template", "refresh", "pivot"])
+    $<HTMLButtonElement>(id).disabled = state.busy || !host.excel;
   $<HTMLButtonElement>("download").disabled = state.busy || none;
 }
 
@@ -134,7 +141,13 @@ function renderPreview(): void {
   for (const r of selected.report.indicators) {
     const tr = document.createElement("tr");
     const labels = labelsFor(lang);
-    for (const cell of [r.name, `${r.value}`, r.unit, r.measure === "level" ? "" : labels.measure[r.measure], labels.kind[r.kind]]) {
+    for (const cell of [
+      r.name,
+      `${r.value}`,
+      r.unit,
+      r.measure === "level" ? "" : labels.measure[r.measure],
+      labels.kind[r.kind],
+    ]) {
       const td = document.createElement("td");
       td.textContent = cell;
       tr.append(td);
@@ -154,7 +167,14 @@ async function busy(work: () => Promise<void>): Promise<void> {
     await work();
   } catch (e) {
     const { describeExcelError } = await import("../excel/errors.ts");
-    setStatus(host.excel && (e as { code?: string }).code ? describeExcelError(e, lang) : e instanceof Error ? e.message : String(e), "error");
+    setStatus(
+      host.excel && (e as { code?: string }).code
+        ? describeExcelError(e, lang)
+        : e instanceof Error
+          ? e.message
+          : String(e),
+      "error",
+    );
   } finally {
     state.busy = false;
     setProgress(null);
@@ -170,7 +190,9 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
     if (withStored) {
       const stored = await readStoredReports(context);
       const fresh = new Set(state.reports.map((r) => r.report.id));
-      const kept = stored.filter((s) => !fresh.has(s.id)).map((s) => ({ report: parseReport(s.text, { source: s.source }), text: s.text }));
+      const kept = stored
+        .filter((s) => !fresh.has(s.id))
+        .map((s) => ({ report: parseReport(s.text, { source: s.source }), text: s.text }));
       state.reports = [...kept, ...state.reports];
       if (stored.length) setStatus(w.stored(stored.length));
     }

@@ -20,7 +20,7 @@ export function safeText(s: string | null | undefined): CellValue {
 /** Splits text into pieces of at most `limit` UTF-16 units without cutting a surrogate pair. */
 export function splitForCells(text: string, limit = CELL_TEXT_LIMIT): string[] {
   const parts: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let end = Math.min(text.length, i + limit);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;

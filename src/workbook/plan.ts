@@ -21,7 +21,12 @@ export interface PlanOptions {
   failures?: readonly FailedReport[];
 }
 
-export const TABLE_NAMES = { indicators: "tblIndicators", goals: "tblGoals", reports: "tblReports", sources: "tblSources" } as const;
+export const TABLE_NAMES = {
+  indicators: "tblIndicators",
+  goals: "tblGoals",
+  reports: "tblReports",
+  sources: "tblSources",
+} as const;
 export const PIVOT_NAME = "ptIndicators";
 /** Empty rows at the end of 目标对比 for goals typed by hand, with the same formulas. */
 export const MANUAL_GOAL_ROWS = 10;
@@ -43,16 +48,36 @@ export function comparisonName(r: Pick<Indicator, "canonical" | "name">): string
   return r.canonical ?? r.name;
 }
 
-export function matchKey(body: string | null, year: number | null, name: string, measure: string, kind: string): string {
+export function matchKey(
+  body: string | null,
+  year: number | null,
+  name: string,
+  measure: string,
+  kind: string,
+): string {
   return [body ?? "", year ?? "", name, measure, kind].join("|");
 }
 
 function indicatorColumns(l: Labels): ColumnPlan[] {
   return [
-    col(l, "id", 30), col(l, "report", 24), col(l, "body", 12), col(l, "parent", 10), col(l, "year", 7, { numFmt: INT }),
-    col(l, "period", 12), col(l, "section", 28), col(l, "name", 28), col(l, "canonical", 18), col(l, "measure", 7),
-    col(l, "kind", 7), col(l, "value", 12, { numFmt: NUM }), col(l, "unit", 8), col(l, "stdValue", 14, { numFmt: NUM }),
-    col(l, "stdUnit", 8), col(l, "qualifier", 7), col(l, "sentence", 60), col(l, "at", 8, { numFmt: INT }),
+    col(l, "id", 30),
+    col(l, "report", 24),
+    col(l, "body", 12),
+    col(l, "parent", 10),
+    col(l, "year", 7, { numFmt: INT }),
+    col(l, "period", 12),
+    col(l, "section", 28),
+    col(l, "name", 28),
+    col(l, "canonical", 18),
+    col(l, "measure", 7),
+    col(l, "kind", 7),
+    col(l, "value", 12, { numFmt: NUM }),
+    col(l, "unit", 8),
+    col(l, "stdValue", 14, { numFmt: NUM }),
+    col(l, "stdUnit", 8),
+    col(l, "qualifier", 7),
+    col(l, "sentence", 60),
+    col(l, "at", 8, { numFmt: INT }),
     col(l, "key", 36, { role: "formula" }),
   ];
 }
@@ -62,7 +87,10 @@ interface Row {
   r: Indicator;
 }
 
-function indicatorsSheet(rows: readonly Row[], l: Labels): { sheet: SheetPlan; keys: string[]; values: (number | null)[] } {
+function indicatorsSheet(
+  rows: readonly Row[],
+  l: Labels,
+): { sheet: SheetPlan; keys: string[]; values: (number | null)[] } {
   const columns = indicatorColumns(l);
   const c = letters(columns);
   const keys: string[] = [];
@@ -77,9 +105,23 @@ function indicatorsSheet(rows: readonly Row[], l: Labels): { sheet: SheetPlan; k
       keys.push(key);
       values.push(r.standard?.value ?? null);
       return [
-        safeText(r.id), safeText(report.source), safeText(report.meta.body), safeText(report.meta.parent), r.year, safeText(r.period),
-        safeText(r.section.join(" / ")), safeText(r.name), safeText(r.canonical), l.measure[r.measure], l.kind[r.kind], r.value,
-        safeText(r.unit), r.standard?.value ?? null, safeText(r.standard?.unit ?? ""), l.qualifier[r.qualifier], safeText(r.sentence),
+        safeText(r.id),
+        safeText(report.source),
+        safeText(report.meta.body),
+        safeText(report.meta.parent),
+        r.year,
+        safeText(r.period),
+        safeText(r.section.join(" / ")),
+        safeText(r.name),
+        safeText(r.canonical),
+        l.measure[r.measure],
+        l.kind[r.kind],
+        r.value,
+        safeText(r.unit),
+        r.standard?.value ?? null,
+        safeText(r.standard?.unit ?? ""),
+        l.qualifier[r.qualifier],
+        safeText(r.sentence),
         r.at,
         {
           formula: `${c.body}${n}&"|"&${c.year}${n}&"|"&IF(${c.canonical}${n}="",${c.name}${n},${c.canonical}${n})&"|"&${c.measure}${n}&"|"&${c.kind}${n}`,
@@ -90,8 +132,14 @@ function indicatorsSheet(rows: readonly Row[], l: Labels): { sheet: SheetPlan; k
   };
   return {
     sheet: {
-      key: "indicators", name: l.sheets.indicators, hidden: false, tabColor: "1F4E79", freeze: { rows: 1, columns: 0 }, printWide: true,
-      table, conditionalFormats: [],
+      key: "indicators",
+      name: l.sheets.indicators,
+      hidden: false,
+      tabColor: "1F4E79",
+      freeze: { rows: 1, columns: 0 },
+      printWide: true,
+      table,
+      conditionalFormats: [],
     },
     keys,
     values,
@@ -100,19 +148,31 @@ function indicatorsSheet(rows: readonly Row[], l: Labels): { sheet: SheetPlan; k
 
 function goalColumns(l: Labels): ColumnPlan[] {
   return [
-    col(l, "id", 30), col(l, "body", 12), col(l, "targetYear", 8, { numFmt: INT }), col(l, "name", 28), col(l, "canonical", 18),
-    col(l, "measure", 7), col(l, "targetValue", 12, { numFmt: NUM }), col(l, "targetUnit", 8), col(l, "direction", 6),
-    col(l, "previous", 12, { numFmt: NUM, role: "formula" }), col(l, "actual", 12, { numFmt: NUM, role: "formula" }),
-    col(l, "actualSource", 12, { role: "formula" }), col(l, "manual", 12, { numFmt: NUM, role: "input" }),
-    col(l, "completion", 12, { numFmt: "0.0%", role: "formula" }), col(l, "status", 9, { role: "formula" }),
-    col(l, "notes", 24, { role: "input" }), col(l, "sentence", 60, { wrap: false }),
+    col(l, "id", 30),
+    col(l, "body", 12),
+    col(l, "targetYear", 8, { numFmt: INT }),
+    col(l, "name", 28),
+    col(l, "canonical", 18),
+    col(l, "measure", 7),
+    col(l, "targetValue", 12, { numFmt: NUM }),
+    col(l, "targetUnit", 8),
+    col(l, "direction", 6),
+    col(l, "previous", 12, { numFmt: NUM, role: "formula" }),
+    col(l, "actual", 12, { numFmt: NUM, role: "formula" }),
+    col(l, "actualSource", 12, { role: "formula" }),
+    col(l, "manual", 12, { numFmt: NUM, role: "input" }),
+    col(l, "completion", 12, { numFmt: "0.0%", role: "formula" }),
+    col(l, "status", 9, { role: "formula" }),
+    col(l, "notes", 24, { role: "input" }),
+    col(l, "sentence", 60, { wrap: false }),
   ];
 }
 
 /** Formulas of one 目标对比 row: lookups into 指标 by match key, then completion and status. */
 function goalFormulas(n: number, c: Record<string, string>, ind: string, indKey: string, indValue: string, l: Labels) {
   const name = `IF(${c.canonical}${n}="",${c.name}${n},${c.canonical}${n})`;
-  const keyFor = (yearExpr: string, kind: string) => `${c.body}${n}&"|"&${yearExpr}&"|"&${name}&"|"&${c.measure}${n}&"|${kind}"`;
+  const keyFor = (yearExpr: string, kind: string) =>
+    `${c.body}${n}&"|"&${yearExpr}&"|"&${name}&"|"&${c.measure}${n}&"|${kind}"`;
   const keys = `${ind}!$${indKey}:$${indKey}`;
   const vals = `${ind}!$${indValue}:$${indValue}`;
   const lookup = (key: string) => `INDEX(${vals},MATCH(${key},${keys},0))`;
@@ -131,7 +191,13 @@ function goalFormulas(n: number, c: Record<string, string>, ind: string, indKey:
   };
 }
 
-function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indicatorValues: readonly (number | null)[], ind: SheetPlan, l: Labels) {
+function goalsSheet(
+  rows: readonly Row[],
+  indicatorKeys: readonly string[],
+  indicatorValues: readonly (number | null)[],
+  ind: SheetPlan,
+  l: Labels,
+) {
   const columns = goalColumns(l);
   const c = letters(columns);
   const indLetters = letters(ind.table!.columns);
@@ -142,7 +208,13 @@ function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indi
   });
   const targets = rows
     .filter(({ r }) => r.kind === "target")
-    .sort((a, b) => (a.report.meta.body ?? "").localeCompare(b.report.meta.body ?? "", "zh") || (a.r.year ?? 0) - (b.r.year ?? 0) || a.report.id.localeCompare(b.report.id) || a.r.at - b.r.at);
+    .sort(
+      (a, b) =>
+        (a.report.meta.body ?? "").localeCompare(b.report.meta.body ?? "", "zh") ||
+        (a.r.year ?? 0) - (b.r.year ?? 0) ||
+        a.report.id.localeCompare(b.report.id) ||
+        a.r.at - b.r.at,
+    );
   const completionFormats: (string | null)[] = [];
   let matched = 0;
   const tableRows: CellValue[][] = targets.map(({ report, r }, i) => {
@@ -160,15 +232,31 @@ function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indi
     const target = r.standard?.value ?? null;
     const change = r.measure === "yoy" || r.measure === "mom";
     completionFormats.push(change ? '0.0#" pt"' : "0.0%");
-    const completion = shown === null || target === null ? "" : change ? shown - target : target === 0 ? "" : shown / target;
+    const completion =
+      shown === null || target === null ? "" : change ? shown - target : target === 0 ? "" : shown / target;
     const atMost = r.qualifier === "at_most";
-    const status = shown === null ? l.status.pending : (atMost ? shown <= target! : shown >= target!) ? l.status.met : l.status.missed;
+    const status =
+      shown === null
+        ? l.status.pending
+        : (atMost ? shown <= target! : shown >= target!)
+          ? l.status.met
+          : l.status.missed;
     return [
-      safeText(r.id), safeText(body), r.year, safeText(r.name), safeText(r.canonical), measure, target, safeText(r.standard?.unit ?? r.unit),
+      safeText(r.id),
+      safeText(body),
+      r.year,
+      safeText(r.name),
+      safeText(r.canonical),
+      measure,
+      target,
+      safeText(r.standard?.unit ?? r.unit),
       atMost ? l.atMost : l.atLeast,
       { formula: f.previous, result: previous ?? "" },
       { formula: f.actual, result: shown ?? "" },
-      { formula: f.actualSource, result: actual != null ? l.source.actual : forecast != null ? l.source.preliminary : "" },
+      {
+        formula: f.actualSource,
+        result: actual != null ? l.source.actual : forecast != null ? l.source.preliminary : "",
+      },
       null,
       { formula: f.completion, result: completion },
       { formula: f.status, result: status },
@@ -181,9 +269,23 @@ function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indi
     const f = goalFormulas(n, c, indName, indLetters.key!, indLetters.stdValue!, l);
     completionFormats.push(null);
     tableRows.push([
-      null, null, null, null, null, null, null, null, l.atLeast,
-      { formula: f.previous, result: "" }, { formula: f.actual, result: "" }, { formula: f.actualSource, result: "" }, null,
-      { formula: f.completion, result: "" }, { formula: f.status, result: "" }, null, null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      l.atLeast,
+      { formula: f.previous, result: "" },
+      { formula: f.actual, result: "" },
+      { formula: f.actualSource, result: "" },
+      null,
+      { formula: f.completion, result: "" },
+      { formula: f.status, result: "" },
+      null,
+      null,
     ]);
   }
   const sheet: SheetPlan = {
@@ -193,7 +295,13 @@ function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indi
     printWide: true,
     tabColor: "548235",
     freeze: { rows: 1, columns: 4 },
-    table: { name: TABLE_NAMES.goals, style: "TableStyleMedium7", columns, rows: tableRows, rowNumFmts: { column: "completion", formats: completionFormats } },
+    table: {
+      name: TABLE_NAMES.goals,
+      style: "TableStyleMedium7",
+      columns,
+      rows: tableRows,
+      rowNumFmts: { column: "completion", formats: completionFormats },
+    },
     conditionalFormats: [
       { type: "textEquals", column: "status", text: l.status.met, fill: "C6EFCE", font: "006100" },
       { type: "textEquals", column: "status", text: l.status.missed, fill: "FFC7CE", font: "9C0006" },
@@ -206,21 +314,60 @@ function goalsSheet(rows: readonly Row[], indicatorKeys: readonly string[], indi
 
 function reportsSheet(parsed: readonly ParsedReport[], failures: readonly FailedReport[], l: Labels): SheetPlan {
   const columns = [
-    col(l, "report", 24), col(l, "source", 28), col(l, "body", 12), col(l, "parent", 10), col(l, "reviewYear", 9, { numFmt: INT }),
-    col(l, "planYear", 9, { numFmt: INT }), col(l, "published", 11), col(l, "title", 36), col(l, "actuals", 8, { numFmt: INT }),
-    col(l, "targets", 8, { numFmt: INT }), col(l, "forecasts", 8, { numFmt: INT }), col(l, "records", 8, { numFmt: INT }),
+    col(l, "report", 24),
+    col(l, "source", 28),
+    col(l, "body", 12),
+    col(l, "parent", 10),
+    col(l, "reviewYear", 9, { numFmt: INT }),
+    col(l, "planYear", 9, { numFmt: INT }),
+    col(l, "published", 11),
+    col(l, "title", 36),
+    col(l, "actuals", 8, { numFmt: INT }),
+    col(l, "targets", 8, { numFmt: INT }),
+    col(l, "forecasts", 8, { numFmt: INT }),
+    col(l, "records", 8, { numFmt: INT }),
     col(l, "warnings", 48),
   ];
   const count = (r: Report, kind: string) => r.indicators.filter((i) => i.kind === kind).length;
   const rows: CellValue[][] = parsed.map(({ report: r }) => [
-    safeText(r.id), safeText(r.source), safeText(r.meta.body), safeText(r.meta.parent), r.meta.reviewYear, r.meta.planYear,
-    r.meta.published, safeText(r.meta.title), count(r, "actual"), count(r, "target"), count(r, "forecast"), r.indicators.length,
+    safeText(r.id),
+    safeText(r.source),
+    safeText(r.meta.body),
+    safeText(r.meta.parent),
+    r.meta.reviewYear,
+    r.meta.planYear,
+    r.meta.published,
+    safeText(r.meta.title),
+    count(r, "actual"),
+    count(r, "target"),
+    count(r, "forecast"),
+    r.indicators.length,
     safeText(r.warnings.join("；")),
   ]);
-  for (const f of failures) rows.push([safeText(f.source), safeText(f.source), null, null, null, null, null, null, 0, 0, 0, 0, safeText(f.error)]);
+  for (const f of failures)
+    rows.push([
+      safeText(f.source),
+      safeText(f.source),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+      0,
+      0,
+      safeText(f.error),
+    ]);
   return {
-    key: "reports", name: l.sheets.reports, hidden: false, tabColor: "7F6000", freeze: { rows: 1, columns: 1 },
-    table: { name: TABLE_NAMES.reports, style: "TableStyleLight9", columns, rows }, conditionalFormats: [],
+    key: "reports",
+    name: l.sheets.reports,
+    hidden: false,
+    tabColor: "7F6000",
+    freeze: { rows: 1, columns: 1 },
+    table: { name: TABLE_NAMES.reports, style: "TableStyleLight9", columns, rows },
+    conditionalFormats: [],
   };
 }
 
@@ -231,17 +378,31 @@ function sourcesSheet(parsed: readonly ParsedReport[], l: Labels): SheetPlan {
     splitForCells(text).forEach((piece, k) => rows.push([safeText(report.id), k + 1, { text: piece }]));
   }
   return {
-    key: "sources", name: l.sheets.sources, hidden: true, freeze: { rows: 1, columns: 0 },
-    table: { name: TABLE_NAMES.sources, style: "TableStyleLight1", columns, rows }, conditionalFormats: [],
+    key: "sources",
+    name: l.sheets.sources,
+    hidden: true,
+    freeze: { rows: 1, columns: 0 },
+    table: { name: TABLE_NAMES.sources, style: "TableStyleLight1", columns, rows },
+    conditionalFormats: [],
   };
 }
 
 function pivotSheet(ind: SheetPlan, l: Labels): SheetPlan {
   return {
-    key: "pivot", name: l.sheets.pivot, hidden: false, tabColor: "C55A11", conditionalFormats: [], note: l.pivotNote,
+    key: "pivot",
+    name: l.sheets.pivot,
+    hidden: false,
+    tabColor: "C55A11",
+    conditionalFormats: [],
+    note: l.pivotNote,
     pivot: {
-      name: PIVOT_NAME, anchor: "A7", sourceSheet: ind.name, sourceTable: TABLE_NAMES.indicators,
-      rowFields: ["canonical", "name"], columnFields: ["body"], pageFields: ["kind", "measure", "year"],
+      name: PIVOT_NAME,
+      anchor: "A7",
+      sourceSheet: ind.name,
+      sourceTable: TABLE_NAMES.indicators,
+      rowFields: ["canonical", "name"],
+      columnFields: ["body"],
+      pageFields: ["kind", "measure", "year"],
       pageSelection: { measure: l.measure.level },
       dataField: { column: "stdValue", caption: l.pivotData },
     },
@@ -257,7 +418,13 @@ export function planWorkbook(parsed: readonly ParsedReport[], options: PlanOptio
   const goals = goalsSheet(rows, ind.keys, ind.values, ind.sheet, l);
   return {
     lang,
-    sheets: [goals.sheet, ind.sheet, pivotSheet(ind.sheet, l), reportsSheet(parsed, options.failures ?? [], l), sourcesSheet(parsed, l)],
+    sheets: [
+      goals.sheet,
+      ind.sheet,
+      pivotSheet(ind.sheet, l),
+      reportsSheet(parsed, options.failures ?? [], l),
+      sourcesSheet(parsed, l),
+    ],
     summary: { reports: parsed.length, records: rows.length, targets: goals.targets, targetsMatched: goals.matched },
   };
 }

@@ -35,6 +35,9 @@ export class PackageParts {
 
   /** The package as an .xlsx file, parts in the order they were first written. */
   zip(deflateRaw: DeflateRaw = portableDeflate): Promise<Uint8Array> {
-    return zipDeflated(Object.entries(this.files).map(([path, data]) => ({ path, data })), deflateRaw);
+    return zipDeflated(
+      Object.entries(this.files).map(([path, data]) => ({ path, data })),
+      deflateRaw,
+    );
   }
 }

@@ -72,7 +72,9 @@ function cacheDefinitionXml(fields: Field[], source: SheetPlan, rowCount: number
     `createdVersion="6" refreshedVersion="6" minRefreshableVersion="3" recordCount="${rowCount}">` +
     `<cacheSource type="worksheet"><worksheetSource ref="A1:${lastCol}${rowCount + 1}" sheet="${xmlEscape(source.name)}"/></cacheSource>` +
     `<cacheFields count="${fields.length}">` +
-    fields.map((f) => `<cacheField name="${xmlEscape(f.name)}" numFmtId="0">${sharedItemsXml(f)}</cacheField>`).join("") +
+    fields
+      .map((f) => `<cacheField name="${xmlEscape(f.name)}" numFmtId="0">${sharedItemsXml(f)}</cacheField>`)
+      .join("") +
     `</cacheFields></pivotCacheDefinition>`
   );
 }
@@ -104,7 +106,8 @@ function pivotTableXml(p: PivotPlan, fields: Field[], keys: string[]): string {
   const colIdx = p.columnFields.map(idx);
   const pageIdx = p.pageFields.map(idx);
   const dataIdx = idx(p.dataField.column);
-  const axisOf = (k: number) => (rowIdx.includes(k) ? "axisRow" : colIdx.includes(k) ? "axisCol" : pageIdx.includes(k) ? "axisPage" : null);
+  const axisOf = (k: number) =>
+    rowIdx.includes(k) ? "axisRow" : colIdx.includes(k) ? "axisCol" : pageIdx.includes(k) ? "axisPage" : null;
   const pivotFields = fields
     .map((f, k) => {
       const axis = axisOf(k);
@@ -132,7 +135,9 @@ function pivotTableXml(p: PivotPlan, fields: Field[], keys: string[]): string {
     `<rowItems count="1"><i t="grand"><x/></i></rowItems>` +
     `<colFields count="${colIdx.length}">${colIdx.map((k) => `<field x="${k}"/>`).join("")}</colFields>` +
     `<colItems count="1"><i t="grand"><x/></i></colItems>` +
-    (pageIdx.length ? `<pageFields count="${pageIdx.length}">${pageIdx.map((k) => pageFieldXml(p, k, keys, fields)).join("")}</pageFields>` : "") +
+    (pageIdx.length
+      ? `<pageFields count="${pageIdx.length}">${pageIdx.map((k) => pageFieldXml(p, k, keys, fields)).join("")}</pageFields>`
+      : "") +
     `<dataFields count="1"><dataField name="${xmlEscape(p.dataField.caption)}" fld="${dataIdx}" baseField="0" baseItem="0"/></dataFields>` +
     `<pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/>` +
     `</pivotTableDefinition>`
@@ -171,14 +176,32 @@ export function addPivotTables(parts: PackageParts, plan: WorkbookPlan): void {
     const id = n + 1;
     parts.write(`xl/pivotCache/pivotCacheDefinition${id}.xml`, cacheDefinitionXml(fields, source, rowCount));
     parts.write(`xl/pivotCache/pivotCacheRecords${id}.xml`, cacheRecordsXml(fields, rowCount));
-    parts.write(`xl/pivotCache/_rels/pivotCacheDefinition${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheRecords, target: `pivotCacheRecords${id}.xml` }]));
-    parts.write(`xl/pivotTables/pivotTable${id}.xml`, pivotTableXml(p, fields, keys).replace('cacheId="1"', `cacheId="${id}"`));
-    parts.write(`xl/pivotTables/_rels/pivotTable${id}.xml.rels`, relsXml([{ id: "rId1", type: REL.cacheDefinition, target: `../pivotCache/pivotCacheDefinition${id}.xml` }]));
+    parts.write(
+      `xl/pivotCache/_rels/pivotCacheDefinition${id}.xml.rels`,
+      relsXml([{ id: "rId1", type: REL.cacheRecords, target: `pivotCacheRecords${id}.xml` }]),
+    );
+    parts.write(
+      `xl/pivotTables/pivotTable${id}.xml`,
+      pivotTableXml(p, fields, keys).replace('cacheId="1"', `cacheId="${id}"`),
+    );
+    parts.write(
+      `xl/pivotTables/_rels/pivotTable${id}.xml.rels`,
+      relsXml([{ id: "rId1", type: REL.cacheDefinition, target: `../pivotCache/pivotCacheDefinition${id}.xml` }]),
+    );
     const sheetPart = sheetPartOf(parts, sheet.name);
     const sheetRelsPath = sheetPart.replace(/([^/]+)$/, "_rels/$1.rels");
     const existing = parts.has(sheetRelsPath) ? parts.text(sheetRelsPath) : relsXml([]);
-    parts.write(sheetRelsPath, existing.replace("</Relationships>", `<Relationship Id="rIdPivot${id}" Type="${REL.table}" Target="../pivotTables/pivotTable${id}.xml"/></Relationships>`));
-    wbRels = wbRels.replace("</Relationships>", `<Relationship Id="rIdPivotCache${id}" Type="${REL.cacheDefinition}" Target="pivotCache/pivotCacheDefinition${id}.xml"/></Relationships>`);
+    parts.write(
+      sheetRelsPath,
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdPivot${id}" Type="${REL.table}" Target="../pivotTables/pivotTable${id}.xml"/></Relationships>`,
+      ),
+    );
+    wbRels = wbRels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdPivotCache${id}" Type="${REL.cacheDefinition}" Target="pivotCache/pivotCacheDefinition${id}.xml"/></Relationships>`,
+    );
     caches.push(`<pivotCache cacheId="${id}" r:id="rIdPivotCache${id}"/>`);
     contentTypes = contentTypes.replace(
       "</Types>",
@@ -189,7 +212,9 @@ export function addPivotTables(parts: PackageParts, plan: WorkbookPlan): void {
   }
   // <pivotCaches> follows <calcPr> in CT_Workbook's sequence.
   const pivotCaches = `<pivotCaches>${caches.join("")}</pivotCaches>`;
-  wbXml = /<calcPr\b[^>]*\/>/.test(wbXml) ? wbXml.replace(/(<calcPr\b[^>]*\/>)/, `$1${pivotCaches}`) : wbXml.replace("</workbook>", `${pivotCaches}</workbook>`);
+  wbXml = /<calcPr\b[^>]*\/>/.test(wbXml)
+    ? wbXml.replace(/(<calcPr\b[^>]*\/>)/, `$1${pivotCaches}`)
+    : wbXml.replace("</workbook>", `${pivotCaches}</workbook>`);
   parts.write("xl/workbook.xml", wbXml);
   parts.write("xl/_rels/workbook.xml.rels", wbRels);
   parts.write("[Content_Types].xml", contentTypes);

@@ -38,7 +38,8 @@ function templateStyles(sheetXml: string): Map<number, Map<string, string>> {
   const out = new Map<number, Map<string, string>>();
   for (const row of sheetXml.matchAll(/<row\b[^>]*\br="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
     const cells = new Map<string, string>();
-    for (const c of row[2]!.matchAll(/<c\b[^>]*\br="([A-Z]+)\d+"[^>]*>/g)) cells.set(c[1]!, /\bs="(\d+)"/.exec(c[0])?.[1] ?? "0");
+    for (const c of row[2]!.matchAll(/<c\b[^>]*\br="([A-Z]+)\d+"[^>]*>/g))
+      cells.set(c[1]!, /\bs="(\d+)"/.exec(c[0])?.[1] ?? "0");
     out.set(Number(row[1]), cells);
   }
   return out;
@@ -59,7 +60,10 @@ function bodyXml(t: TablePlan, styles: Map<number, Map<string, string>>, strings
     let cells = "";
     for (let k = 0; k < letters.length; k++) {
       const letter = letters[k]!;
-      const style = letter === fmtColumn ? styleOfFormat.get(t.rowNumFmts!.formats[r] ?? null) ?? base.get(letter) : base.get(letter);
+      const style =
+        letter === fmtColumn
+          ? (styleOfFormat.get(t.rowNumFmts!.formats[r] ?? null) ?? base.get(letter))
+          : base.get(letter);
       cells += cellXml(`${letter}${n}`, row[k] ?? null, style, strings);
     }
     parts.push(`<row r="${n}">${cells}</row>`);
@@ -86,7 +90,10 @@ export function writeTableBodies(parts: PackageParts, sheets: readonly SheetPlan
     const header = /<row\b[^>]*\br="1"[^>]*>[\s\S]*?<\/row>|<row\b[^>]*\br="1"[^>]*\/>/.exec(xml)?.[0] ?? "";
     const last = `${columnLetter(t.columns.length - 1)}${t.rows.length + 1}`;
     const filled = xml
-      .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, () => `<sheetData>${header}${bodyXml(t, styles, strings)}</sheetData>`)
+      .replace(
+        /<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/,
+        () => `<sheetData>${header}${bodyXml(t, styles, strings)}</sheetData>`,
+      )
       .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${last}"/>`);
     parts.write(path, filled);
     const table = tableXml.get(t.name);

@@ -19,13 +19,29 @@ const argb = (rgb: string) => `FF${rgb}`;
 function conditionalRule(cf: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingRule {
   if (cf.type === "dataBar") {
     return {
-      type: "dataBar", priority, minLength: 0, maxLength: 100, gradient: true, border: false, negativeBarColorSameAsPositive: false,
-      cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: argb(cf.color) },
+      type: "dataBar",
+      priority,
+      minLength: 0,
+      maxLength: 100,
+      gradient: true,
+      border: false,
+      negativeBarColorSameAsPositive: false,
+      cfvo: [
+        { type: "num", value: 0 },
+        { type: "num", value: 1 },
+      ],
+      color: { argb: argb(cf.color) },
     } as unknown as ExcelJS.ConditionalFormattingRule;
   }
   return {
-    type: "cellIs", operator: "equal", priority, formulae: [`"${cf.text.replace(/"/g, '""')}"`],
-    style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.font) } } },
+    type: "cellIs",
+    operator: "equal",
+    priority,
+    formulae: [`"${cf.text.replace(/"/g, '""')}"`],
+    style: {
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+      font: { color: { argb: argb(cf.font) } },
+    },
   };
 }
 
@@ -35,7 +51,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
   });
-  if (sheet.printWide) ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  if (sheet.printWide)
+    ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   if (sheet.note) {
     ws.getCell("A1").value = sheet.note;
     ws.getCell("A1").font = { italic: true, color: { argb: "FF595959" } };
@@ -49,7 +66,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     width: c.width,
     style: {
       ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-      ...(c.role === "input" ? { fill: { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFF2CC" } } } : {}),
+      ...(c.role === "input"
+        ? { fill: { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFF2CC" } } }
+        : {}),
     },
   }));
   ws.addTable({
@@ -72,7 +91,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   // Table styles are Excel's; an explicit header fill makes the header read the same in other engines.
   const header = ws.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
-  header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(sheet.tabColor ?? "44546A") } }));
+  header.eachCell(
+    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(sheet.tabColor ?? "44546A") } }),
+  );
   const last = Math.max(2, t.rows.length + 1);
   sheet.conditionalFormats.forEach((cf, i) => {
     const letter = columnLetter(t.columns.findIndex((c) => c.key === cf.column));
@@ -94,6 +115,8 @@ export async function writeXlsx(plan: WorkbookPlan, { deflateRaw }: WriteOptions
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   // exceljs stores its parts uncompressed; the package is compressed once, after the pivot parts are in.
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions));
+  const bytes = new Uint8Array(
+    await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions),
+  );
   return finishPackage(bytes, plan, deflateRaw);
 }

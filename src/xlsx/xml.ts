@@ -26,7 +26,8 @@ export class SharedStrings {
   }
 
   static load(parts: PackageParts): SharedStrings {
-    if (!parts.has(SHARED_STRINGS)) throw new Error("xlsx package has no shared strings (exceljs writes them for headers)");
+    if (!parts.has(SHARED_STRINGS))
+      throw new Error("xlsx package has no shared strings (exceljs writes them for headers)");
     const xml = parts.text(SHARED_STRINGS);
     return new SharedStrings([...xml.matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]));
   }
@@ -44,7 +45,10 @@ export class SharedStrings {
 
   save(parts: PackageParts): void {
     const n = this.items.length;
-    parts.write(SHARED_STRINGS, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${n}" uniqueCount="${n}">${this.items.join("")}</sst>`);
+    parts.write(
+      SHARED_STRINGS,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${n}" uniqueCount="${n}">${this.items.join("")}</sst>`,
+    );
   }
 }
 
@@ -52,9 +56,12 @@ export class SharedStrings {
 export function sheetPartOf(parts: PackageParts, name: string): string {
   const wbXml = parts.text("xl/workbook.xml");
   const rels = parts.text("xl/_rels/workbook.xml.rels");
-  const sheet = [...wbXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((s) => s.includes(`name="${xmlEscape(name)}"`));
+  const sheet = [...wbXml.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((s) => s.includes(`name="${xmlEscape(name)}"`));
   const rid = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel = rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
+  const rel =
+    rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
   const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
   if (!target) throw new Error(`xlsx package has no worksheet named ${name}`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;

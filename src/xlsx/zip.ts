@@ -32,7 +32,11 @@ const DOS_DATE = (1 << 5) | 1;
 const DOS_TIME = 0;
 
 /** The fields a local header and a central directory header share, in the same order, from `at`. */
-function writeEntryFields(view: DataView, at: number, e: { crc: number; packedSize: number; size: number; nameLength: number }): void {
+function writeEntryFields(
+  view: DataView,
+  at: number,
+  e: { crc: number; packedSize: number; size: number; nameLength: number },
+): void {
   view.setUint16(at, VERSION, true); // needed to extract
   view.setUint16(at + 2, 0x0800, true); // names in UTF-8
   view.setUint16(at + 4, DEFLATED, true);
@@ -68,7 +72,8 @@ export async function zipDeflated(entries: readonly ZipEntry[], deflateRaw: Defl
     offset += 30 + name.length + packed.length;
   }
   const centralSize = central.reduce((n, c) => n + c.length, 0);
-  if (entries.length > 0xffff || offset + centralSize > 0xffffffff) throw new Error("The workbook is too large for a zip without Zip64: split the reports into several workbooks.");
+  if (entries.length > 0xffff || offset + centralSize > 0xffffffff)
+    throw new Error("The workbook is too large for a zip without Zip64: split the reports into several workbooks.");
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
   end.setUint16(8, entries.length, true);

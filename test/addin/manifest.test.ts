@@ -11,7 +11,25 @@ const child = (el: XmlElement, name: string) => el.children.find((c) => local(c.
 
 /** The sequences of the add-in manifest schemas (OfficeApp 1.1, VersionOverrides 1.0) that this file uses. */
 const SEQUENCES: Record<string, string[]> = {
-  OfficeApp: ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "AllowSnapshot", "VersionOverrides"],
+  OfficeApp: [
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "AllowSnapshot",
+    "VersionOverrides",
+  ],
   VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "VersionOverrides"],
   DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
   Control: ["Label", "Supertip", "Icon", "Action"],
@@ -32,20 +50,27 @@ describe("manifest.xml", () => {
       const order = SEQUENCES[local(el.name)];
       if (!order) continue;
       const positions = el.children.map((c) => order.indexOf(local(c.name)));
-      expect(positions.every((p) => p >= 0), `${el.name}: unknown child in ${el.children.map((c) => c.name)}`).toBe(true);
+      expect(
+        positions.every((p) => p >= 0),
+        `${el.name}: unknown child in ${el.children.map((c) => c.name)}`,
+      ).toBe(true);
       expect(positions, `${el.name} children out of order`).toEqual([...positions].sort((a, b) => a - b));
     }
   });
 
   it("resolves every resid to a resource", () => {
-    const ids = new Set([...walk(child(child(manifest, "VersionOverrides"), "Resources"))].map((e) => e.attrs.id).filter(Boolean));
+    const ids = new Set(
+      [...walk(child(child(manifest, "VersionOverrides"), "Resources"))].map((e) => e.attrs.id).filter(Boolean),
+    );
     const resids = [...walk(manifest)].map((e) => e.attrs.resid).filter((r): r is string => !!r);
     expect(resids.length).toBeGreaterThan(10);
     for (const r of resids) expect(ids.has(r), r).toBe(true);
   });
 
   it("uses https for every URL", () => {
-    const urls = [...manifestXml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"|<AppDomain>([^<]+)</g)].map((m) => m[1] ?? m[2]!);
+    const urls = [...manifestXml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"|<AppDomain>([^<]+)</g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith("https://"), u).toBe(true);
   });

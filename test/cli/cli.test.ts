@@ -10,8 +10,11 @@ describe("zhibiao parse", () => {
     expect(code).toBe(0);
     const { reports } = JSON.parse(stdout) as { reports: { source: string; indicators: unknown[] }[] };
     expect(reports.map((r) => r.source)).toEqual([
-      "000_e503b99b59d123f0.txt", "001_0e7a08fd52921b11.txt", "002_0cdd634d9f14d8d9.txt",
-      "003_56b0c7f3c4912e2a.txt", "004_191eb5bed6b7048b.txt",
+      "000_e503b99b59d123f0.txt",
+      "001_0e7a08fd52921b11.txt",
+      "002_0cdd634d9f14d8d9.txt",
+      "003_56b0c7f3c4912e2a.txt",
+      "004_191eb5bed6b7048b.txt",
     ]);
     expect(reports.every((r) => r.indicators.length > 30)).toBe(true);
   });

@@ -12,7 +12,13 @@ const root = new URL("../..", import.meta.url).pathname;
 const dist = join(root, "dist");
 const artifacts = join(root, "test-artifacts");
 const CHROMIUM = "/usr/bin/chromium";
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 let server: Server;
 let browser: Browser;
@@ -23,16 +29,29 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
   beforeAll(async () => {
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
     server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+      const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+        /^(\.\.[/\\])+/,
+        "",
+      );
       const file = join(dist, path === "/" ? "taskpane.html" : path);
       if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+      res
+        .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+        .end(readFileSync(file));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/taskpane.html`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 420, height: 900 } });
     await page.goto(url);
@@ -55,7 +74,9 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await page.setInputFiles("#files", join(root, "seeds/003_56b0c7f3c4912e2a.txt"));
     await page.waitForSelector("#preview tbody tr");
     expect(await page.textContent("#report-list")).toContain("东柳街道");
-    const rows = await page.$$eval("#preview tbody tr", (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    const rows = await page.$$eval("#preview tbody tr", (trs) =>
+      trs.map((tr) => [...tr.children].map((td) => td.textContent)),
+    );
     expect(rows.length).toBeGreaterThan(50);
     expect(rows).toContainEqual(["地区生产总值", "60.3", "亿元", "", "实际"]);
     expect(rows).toContainEqual(["地区生产总值", "-6.2", "%", "同比", "实际"]);

@@ -5,7 +5,10 @@
 // It counts syncs and measures each request's bytes, so tests can hold the writer to Excel's rules.
 
 export class FakeExcelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -77,7 +80,11 @@ abstract class ApiObject {
   }
 
   protected get<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `The property '${prop}' is not available. Load it and call context.sync() first.`);
+    if (!this.loaded.has(prop))
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available. Load it and call context.sync() first.`,
+      );
     return this.snapshot.get(prop) as T;
   }
 
@@ -92,7 +99,10 @@ export class FakeSheetModel {
   columnWidths = new Map<number, number>();
   conditionalFormats: { box: Box; type: string; detail: Record<string, unknown> }[] = [];
   pivots: FakePivotModel[] = [];
-  constructor(public id: string, public name: string) {}
+  constructor(
+    public id: string,
+    public name: string,
+  ) {}
 
   cell(r: number, c: number): Cell | undefined {
     return this.cells.get(`${r},${c}`);
@@ -214,7 +224,10 @@ export class FakeSettings {
 }
 
 export class FakeSetting extends ApiObject {
-  constructor(ctx: FakeContext, private readonly key: string) {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
     super(ctx);
     this.ctx.queue(() => {
       this.nullObject = !ctx.model.settings.has(key);
@@ -257,7 +270,8 @@ export class FakeWorksheets extends ApiObject {
   }
   add(name: string): FakeWorksheet {
     if (this.ctx.model.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
     const m = new FakeSheetModel(this.ctx.model.newId(), name);
     this.ctx.model.sheets.push(m);
     this.ctx.count(64);
@@ -272,7 +286,10 @@ export class FakeWorksheet extends ApiObject {
   readonly tables: FakeTables;
   readonly pivotTables: FakePivotTables;
   readonly freezePanes: { unfreeze(): void; freezeRows(n: number): void; freezeAt(r: FakeRange): void };
-  constructor(ctx: FakeContext, readonly model: FakeSheetModel) {
+  constructor(
+    ctx: FakeContext,
+    readonly model: FakeSheetModel,
+  ) {
     super(ctx);
     this.tables = new FakeTables(ctx, model);
     this.pivotTables = new FakePivotTables(ctx, model);
@@ -309,7 +326,10 @@ export class FakeWorksheet extends ApiObject {
 }
 
 export class FakeTables {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: FakeSheetModel) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeSheetModel,
+  ) {}
   getItemOrNullObject(name: string): FakeTable {
     const t = this.ctx.model.tables.find((x) => x.name === name && x.sheet === this.sheet);
     const table = new FakeTable(this.ctx, t ?? null);
@@ -318,9 +338,17 @@ export class FakeTables {
   add(address: string, hasHeaders: boolean): FakeTable {
     if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "Zhibiao tables have headers");
     const box = parseAddress(address);
-    const overlap = this.ctx.model.tables.some((t) => t.sheet === this.sheet && !(t.box.r1 < box.r0 || box.r1 < t.box.r0 || t.box.c1 < box.c0 || box.c1 < t.box.c0));
+    const overlap = this.ctx.model.tables.some(
+      (t) =>
+        t.sheet === this.sheet && !(t.box.r1 < box.r0 || box.r1 < t.box.r0 || t.box.c1 < box.c0 || box.c1 < t.box.c0),
+    );
     if (overlap) throw new FakeExcelError("InsertDeleteConflict", "tables overlap");
-    const model: FakeTableModel = { name: `Table${this.ctx.model.tables.length + 1}`, style: "TableStyleMedium2", sheet: this.sheet, box };
+    const model: FakeTableModel = {
+      name: `Table${this.ctx.model.tables.length + 1}`,
+      style: "TableStyleMedium2",
+      sheet: this.sheet,
+      box,
+    };
     this.ctx.model.tables.push(model);
     this.ctx.count(64);
     return new FakeTable(this.ctx, model);
@@ -329,7 +357,10 @@ export class FakeTables {
 
 export class FakeTable extends ApiObject {
   readonly rows: { add: (index: number | undefined, values: Scalar[][]) => void };
-  constructor(ctx: FakeContext, readonly model: FakeTableModel | null) {
+  constructor(
+    ctx: FakeContext,
+    readonly model: FakeTableModel | null,
+  ) {
     super(ctx);
     this.ctx.queue(() => {
       this.nullObject = model === null;
@@ -338,11 +369,14 @@ export class FakeTable extends ApiObject {
     this.rows = {
       add: (index, values) => {
         if (index !== undefined) throw new FakeExcelError("InvalidArgument", "Zhibiao appends rows");
-        this.ctx.queue(() => {
-          const m = this.must();
-          values.forEach((row, i) => row.forEach((v, k) => m.sheet.setInput(m.box.r1 + 1 + i, m.box.c0 + k, v)));
-          m.box.r1 += values.length;
-        }, jsonBytes(values) + 32);
+        this.ctx.queue(
+          () => {
+            const m = this.must();
+            values.forEach((row, i) => row.forEach((v, k) => m.sheet.setInput(m.box.r1 + 1 + i, m.box.c0 + k, v)));
+            m.box.r1 += values.length;
+          },
+          jsonBytes(values) + 32,
+        );
       },
     };
   }
@@ -354,7 +388,8 @@ export class FakeTable extends ApiObject {
     return this.get("name");
   }
   set name(v: string) {
-    if (this.ctx.model.tables.some((t) => t.name === v && t !== this.model)) throw new FakeExcelError("ItemAlreadyExists", `table ${v} exists`);
+    if (this.ctx.model.tables.some((t) => t.name === v && t !== this.model))
+      throw new FakeExcelError("ItemAlreadyExists", `table ${v} exists`);
     this.must().name = v;
     this.ctx.count(24);
   }
@@ -366,7 +401,10 @@ export class FakeTable extends ApiObject {
     return new FakeRange(this.ctx, this.model?.sheet ?? null, () => ({ ...this.must().box, r1: this.must().box.r0 }));
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.ctx, this.model?.sheet ?? null, () => ({ ...this.must().box, r0: this.must().box.r0 + 1 }));
+    return new FakeRange(this.ctx, this.model?.sheet ?? null, () => ({
+      ...this.must().box,
+      r0: this.must().box.r0 + 1,
+    }));
   }
   resize(address: string): void {
     this.ctx.queue(() => (this.must().box = parseAddress(address)), 32);
@@ -385,18 +423,32 @@ export class FakeRange extends ApiObject {
   readonly conditionalFormats: { clearAll(): void; add(type: string): Record<string, unknown> };
   private readonly boxOf: () => Box;
 
-  constructor(ctx: FakeContext, private readonly sheet: FakeSheetModel | null, box: Box | (() => Box)) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheetModel | null,
+    box: Box | (() => Box),
+  ) {
     super(ctx);
     this.boxOf = typeof box === "function" ? box : () => box;
     const queue = (bytes: number, run: () => void) => this.ctx.queue(run, bytes);
     const sheetModel = () => this.sheet!;
     const self = this;
     this.format = {
-      fill: { set color(v: string) { queue(32, () => void v); } } as { color: string },
+      fill: {
+        set color(v: string) {
+          queue(32, () => void v);
+        },
+      } as { color: string },
       font: {
-        set bold(v: boolean) { queue(24, () => void v); },
-        set color(v: string) { queue(32, () => void v); },
-        set italic(v: boolean) { queue(24, () => void v); },
+        set bold(v: boolean) {
+          queue(24, () => void v);
+        },
+        set color(v: string) {
+          queue(32, () => void v);
+        },
+        set italic(v: boolean) {
+          queue(24, () => void v);
+        },
       } as { bold: boolean; color: string; italic: boolean },
       set columnWidth(v: number) {
         queue(24, () => {
@@ -406,13 +458,30 @@ export class FakeRange extends ApiObject {
       },
     } as FakeRange["format"];
     this.conditionalFormats = {
-      clearAll: () => queue(24, () => (sheetModel().conditionalFormats = sheetModel().conditionalFormats.filter((f) => !sameBox(f.box, self.box)))),
+      clearAll: () =>
+        queue(
+          24,
+          () =>
+            (sheetModel().conditionalFormats = sheetModel().conditionalFormats.filter(
+              (f) => !sameBox(f.box, self.box),
+            )),
+        ),
       add: (type: string) => {
         const detail: Record<string, unknown> = {};
         const record = { box: self.box, type, detail };
         queue(64, () => sheetModel().conditionalFormats.push(record));
-        const sink = (path: string) => new Proxy({}, { set: (_t, k, v) => ((detail[`${path}.${String(k)}`] = v), true), get: (_t, k) => sink(`${path}.${String(k)}`) });
-        return new Proxy({}, { get: (_t, k) => sink(String(k)), set: (_t, k, v) => ((detail[String(k)] = v), true) }) as Record<string, unknown>;
+        const sink = (path: string) =>
+          new Proxy(
+            {},
+            {
+              set: (_t, k, v) => ((detail[`${path}.${String(k)}`] = v), true),
+              get: (_t, k) => sink(`${path}.${String(k)}`),
+            },
+          );
+        return new Proxy(
+          {},
+          { get: (_t, k) => sink(String(k)), set: (_t, k, v) => ((detail[String(k)] = v), true) },
+        ) as Record<string, unknown>;
       },
     };
   }
@@ -427,43 +496,60 @@ export class FakeRange extends ApiObject {
     const rows = b.r1 - b.r0 + 1;
     const cols = b.c1 - b.c0 + 1;
     if (!Array.isArray(v)) throw new FakeExcelError("InvalidArgument", `${what} must be a two-dimensional array`);
-    if (broadcast && v.length === 1 && v[0]?.length === 1) return Array.from({ length: rows }, () => new Array<T>(cols).fill(v[0]![0]!));
+    if (broadcast && v.length === 1 && v[0]?.length === 1)
+      return Array.from({ length: rows }, () => new Array<T>(cols).fill(v[0]![0]!));
     if (v.length !== rows || v.some((r) => r.length !== cols))
-      throw new FakeExcelError("InvalidArgument", `${what}: ${v.length}×${v[0]?.length ?? 0} array for a ${rows}×${cols} range`);
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `${what}: ${v.length}×${v[0]?.length ?? 0} array for a ${rows}×${cols} range`,
+      );
     return v;
   }
 
   set values(v: Scalar[][]) {
     const data = this.fill2d(v, "values");
-    this.ctx.queue(() => {
-      const b = this.box;
-      data.forEach((row, i) => row.forEach((x, k) => this.sheet!.setInput(b.r0 + i, b.c0 + k, typeof x === "string" && x.startsWith("=") ? `'${x}` : x)));
-    }, jsonBytes(v) + 32);
+    this.ctx.queue(
+      () => {
+        const b = this.box;
+        data.forEach((row, i) =>
+          row.forEach((x, k) =>
+            this.sheet!.setInput(b.r0 + i, b.c0 + k, typeof x === "string" && x.startsWith("=") ? `'${x}` : x),
+          ),
+        );
+      },
+      jsonBytes(v) + 32,
+    );
   }
   get values(): Scalar[][] {
     return this.get("values");
   }
   set formulas(v: Scalar[][]) {
     const data = this.fill2d(v, "formulas");
-    this.ctx.queue(() => {
-      const b = this.box;
-      data.forEach((row, i) => row.forEach((x, k) => this.sheet!.setInput(b.r0 + i, b.c0 + k, x)));
-    }, jsonBytes(v) + 32);
+    this.ctx.queue(
+      () => {
+        const b = this.box;
+        data.forEach((row, i) => row.forEach((x, k) => this.sheet!.setInput(b.r0 + i, b.c0 + k, x)));
+      },
+      jsonBytes(v) + 32,
+    );
   }
   get formulas(): Scalar[][] {
     return this.get("formulas");
   }
   set numberFormat(v: string[][]) {
     const data = this.fill2d(v, "numberFormat", true);
-    this.ctx.queue(() => {
-      const b = this.box;
-      data.forEach((row, i) =>
-        row.forEach((f, k) => {
-          const key = `${b.r0 + i},${b.c0 + k}`;
-          this.sheet!.cells.set(key, { input: this.sheet!.cells.get(key)?.input ?? "", numberFormat: f });
-        }),
-      );
-    }, jsonBytes(v) + 32);
+    this.ctx.queue(
+      () => {
+        const b = this.box;
+        data.forEach((row, i) =>
+          row.forEach((f, k) => {
+            const key = `${b.r0 + i},${b.c0 + k}`;
+            this.sheet!.cells.set(key, { input: this.sheet!.cells.get(key)?.input ?? "", numberFormat: f });
+          }),
+        );
+      },
+      jsonBytes(v) + 32,
+    );
   }
   get rowCount(): number {
     return this.get("rowCount");
@@ -492,7 +578,8 @@ export class FakeRange extends ApiObject {
     const b = this.box;
     const rows = b.r1 - b.r0 + 1;
     const cols = b.c1 - b.c0 + 1;
-    const grid = <T>(f: (r: number, c: number) => T) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, k) => f(b.r0 + i, b.c0 + k)));
+    const grid = <T>(f: (r: number, c: number) => T) =>
+      Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, k) => f(b.r0 + i, b.c0 + k)));
     if (prop === "values") return grid((r, c) => this.sheet!.shown(r, c));
     if (prop === "formulas") return grid((r, c) => this.sheet!.cell(r, c)?.input ?? "");
     if (prop === "rowCount") return rows;
@@ -505,14 +592,24 @@ function sameBox(a: Box, b: Box): boolean {
 }
 
 export class FakePivotTables {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: FakeSheetModel) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeSheetModel,
+  ) {}
   getItemOrNullObject(name: string): FakePivotTable {
     return new FakePivotTable(this.ctx, this.sheet.pivots.find((p) => p.name === name) ?? null);
   }
   add(name: string, source: FakeTable, destination: FakeRange): FakePivotTable {
     const b = destination.box;
     const model: FakePivotModel = {
-      name, source: source.model!.name, anchor: `${String.fromCharCode(65 + b.c0)}${b.r0 + 1}`, rows: [], columns: [], filters: [], data: [], refreshed: 0,
+      name,
+      source: source.model!.name,
+      anchor: `${String.fromCharCode(65 + b.c0)}${b.r0 + 1}`,
+      rows: [],
+      columns: [],
+      filters: [],
+      data: [],
+      refreshed: 0,
     };
     this.ctx.queue(() => this.sheet.pivots.push(model), 96);
     return new FakePivotTable(this.ctx, model);
@@ -520,7 +617,10 @@ export class FakePivotTables {
 }
 
 export class FakePivotTable extends ApiObject {
-  constructor(ctx: FakeContext, readonly model: FakePivotModel | null) {
+  constructor(
+    ctx: FakeContext,
+    readonly model: FakePivotModel | null,
+  ) {
     super(ctx);
     this.ctx.queue(() => {
       this.nullObject = model === null;
@@ -534,17 +634,31 @@ export class FakePivotTable extends ApiObject {
     return {
       add: (h: { name: string }) => {
         const headers = this.ctx.model.tables.find((t) => t.name === this.model!.source)!;
-        const header = Array.from({ length: headers.box.c1 - headers.box.c0 + 1 }, (_, k) => headers.sheet.shown(headers.box.r0, headers.box.c0 + k));
+        const header = Array.from({ length: headers.box.c1 - headers.box.c0 + 1 }, (_, k) =>
+          headers.sheet.shown(headers.box.r0, headers.box.c0 + k),
+        );
         if (!header.includes(h.name)) throw new FakeExcelError("InvalidArgument", `no field ${h.name}`);
         this.ctx.queue(() => this.model![list].push(h.name), 48);
-        return { set name(v: string) { void v; } };
+        return {
+          set name(v: string) {
+            void v;
+          },
+        };
       },
     };
   }
-  get rowHierarchies() { return this.adder("rows"); }
-  get columnHierarchies() { return this.adder("columns"); }
-  get filterHierarchies() { return this.adder("filters"); }
-  get dataHierarchies() { return this.adder("data"); }
+  get rowHierarchies() {
+    return this.adder("rows");
+  }
+  get columnHierarchies() {
+    return this.adder("columns");
+  }
+  get filterHierarchies() {
+    return this.adder("filters");
+  }
+  get dataHierarchies() {
+    return this.adder("data");
+  }
   refresh(): void {
     this.ctx.queue(() => this.model!.refreshed++, 24);
   }
@@ -562,7 +676,13 @@ export function asExcel(ctx: FakeContext): Excel.RequestContext {
  * Compile-time check that the fake's members have the real API's types (from @types/office-js), for the
  * members whose types do not drag in the whole object model.
  */
-export function conformsToOfficeJs(ctx: FakeContext, range: FakeRange, table: FakeTable, sheet: FakeWorksheet, setting: FakeSetting): void {
+export function conformsToOfficeJs(
+  ctx: FakeContext,
+  range: FakeRange,
+  table: FakeTable,
+  sheet: FakeWorksheet,
+  setting: FakeSetting,
+): void {
   const r: Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowCount" | "delete"> = range;
   const t: Pick<Excel.Table, "name" | "isNullObject" | "resize" | "style"> = table;
   const w: Pick<Excel.Worksheet, "id" | "name" | "tabColor" | "visibility"> = sheet;

@@ -3,7 +3,11 @@ import { rewriteRefs } from "../../src/excel/refs.ts";
 import { chunkRows, rowBytes } from "../../src/excel/chunks.ts";
 
 describe("rewriteRefs", () => {
-  const shift = (f: string) => rewriteRefs(f, (sheet, column, row) => ({ column: column === "B" ? "C" : column, row: sheet === null && row !== null ? row + 10 : row }));
+  const shift = (f: string) =>
+    rewriteRefs(f, (sheet, column, row) => ({
+      column: column === "B" ? "C" : column,
+      row: sheet === null && row !== null ? row + 10 : row,
+    }));
 
   it("moves same-sheet cells and leaves other sheets' rows alone", () => {
     expect(shift(`$B2&"|"&IF(E2="",D2,E2)&'指标'!$B:$B`)).toBe(`$C12&"|"&IF(E12="",D12,E12)&'指标'!$C:$C`);
@@ -14,13 +18,23 @@ describe("rewriteRefs", () => {
   });
 
   it("renames a sheet in a reference", () => {
-    expect(rewriteRefs(`INDEX('指标'!$N:$N,1)`, (sheet, column, row) => ({ sheet: sheet ? `${sheet} (2)` : null, column, row }))).toBe(`INDEX('指标 (2)'!$N:$N,1)`);
+    expect(
+      rewriteRefs(`INDEX('指标'!$N:$N,1)`, (sheet, column, row) => ({
+        sheet: sheet ? `${sheet} (2)` : null,
+        column,
+        row,
+      })),
+    ).toBe(`INDEX('指标 (2)'!$N:$N,1)`);
   });
 });
 
 describe("chunkRows", () => {
   it("never counts fewer bytes than the row's JSON in UTF-8 (Chinese text is three bytes a character)", () => {
-    for (const row of [["指标", 12, null], ['say "hi"\\', -1.5, true], ["", "目标对比", 0]]) {
+    for (const row of [
+      ["指标", 12, null],
+      ['say "hi"\\', -1.5, true],
+      ["", "目标对比", 0],
+    ]) {
       const real = new TextEncoder().encode(JSON.stringify(row)).length;
       expect(rowBytes(row)).toBeGreaterThanOrEqual(real);
       expect(rowBytes(row)).toBeLessThanOrEqual(real + row.length + 2);

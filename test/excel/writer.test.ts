@@ -10,8 +10,17 @@ import { MAX_REQUEST_BYTES } from "../../src/excel/chunks.ts";
 import { asExcel, FakeContext, FakeExcelError, FakeSheetModel, FakeWorkbookModel } from "./fake.ts";
 
 const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), "utf8");
-const input = (p: string): ParsedReport => ({ report: parseReport(read(p), { source: p.split("/").pop()! }), text: read(p) });
-const SEEDS = ["000_e503b99b59d123f0", "001_0e7a08fd52921b11", "002_0cdd634d9f14d8d9", "003_56b0c7f3c4912e2a", "004_191eb5bed6b7048b"].map((id) => input(`seeds/${id}.txt`));
+const input = (p: string): ParsedReport => ({
+  report: parseReport(read(p), { source: p.split("/").pop()! }),
+  text: read(p),
+});
+const SEEDS = [
+  "000_e503b99b59d123f0",
+  "001_0e7a08fd52921b11",
+  "002_0cdd634d9f14d8d9",
+  "003_56b0c7f3c4912e2a",
+  "004_191eb5bed6b7048b",
+].map((id) => input(`seeds/${id}.txt`));
 const seed003 = SEEDS[3]!;
 const fixture = input("test/fixtures/dongliu-2024-review.txt");
 
@@ -35,7 +44,13 @@ function table(model: FakeWorkbookModel, name: string) {
 
 function snapshot(model: FakeWorkbookModel): string {
   return JSON.stringify({
-    sheets: model.sheets.map((s) => ({ name: s.name, vis: s.visibility, cells: [...s.cells.entries()].sort(), cf: s.conditionalFormats.length, pivots: s.pivots.map((p) => [p.name, p.rows, p.columns]) })),
+    sheets: model.sheets.map((s) => ({
+      name: s.name,
+      vis: s.visibility,
+      cells: [...s.cells.entries()].sort(),
+      cf: s.conditionalFormats.length,
+      pivots: s.pivots.map((p) => [p.name, p.rows, p.columns]),
+    })),
     tables: model.tables.map((t) => [t.name, t.sheet.name, t.box]),
     settings: [...model.settings.entries()],
   });
@@ -58,7 +73,11 @@ describe("applyPlan (Office.js writer)", () => {
     const model = new FakeWorkbookModel();
     const first = planWorkbook([seed003]);
     await apply(model, first, ["indicators", "reports", "sources"]);
-    expect(model.sheets.map((s) => [s.name, s.visibility])).toEqual([["指标", "Visible"], ["报告", "Visible"], ["来源", "Hidden"]]);
+    expect(model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["指标", "Visible"],
+      ["报告", "Visible"],
+      ["来源", "Hidden"],
+    ]);
     expect(table(model, "tblIndicators").rows).toHaveLength(seed003.report.indicators.length);
 
     await apply(model, first, ["goals"]);
@@ -69,8 +88,14 @@ describe("applyPlan (Office.js writer)", () => {
     const second = planWorkbook([seed003, fixture]);
     const { result } = await apply(model, second);
     expect(result.pivot).toBe("created");
-    expect(table(model, "tblIndicators").rows).toHaveLength(seed003.report.indicators.length + fixture.report.indicators.length);
-    expect(model.sheets.find((s) => s.name === "透视")!.pivots[0]).toMatchObject({ rows: ["标准指标", "指标名称"], columns: ["主体"], data: ["标准数值"] });
+    expect(table(model, "tblIndicators").rows).toHaveLength(
+      seed003.report.indicators.length + fixture.report.indicators.length,
+    );
+    expect(model.sheets.find((s) => s.name === "透视")!.pivots[0]).toMatchObject({
+      rows: ["标准指标", "指标名称"],
+      columns: ["主体"],
+      data: ["标准数值"],
+    });
     expect(JSON.parse(String(model.settings.get(REGISTRY_SETTING)))).toHaveProperty("goals");
   });
 
@@ -89,9 +114,15 @@ describe("applyPlan (Office.js writer)", () => {
         row.forEach((v, c) => {
           const cell = ws.getCell(r + 1, c + 1);
           const x = cell.value as unknown;
-          const excel = x && typeof x === "object" && "formula" in (x as object) ? `=${(x as { formula: string }).formula}` : x ?? "";
+          const excel =
+            x && typeof x === "object" && "formula" in (x as object)
+              ? `=${(x as { formula: string }).formula}`
+              : (x ?? "");
           const officeJs = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-          if (officeJs !== excel) throw new Error(`${sheet.name}!${cell.address}: Office.js ${JSON.stringify(officeJs)} ≠ exceljs ${JSON.stringify(excel)}`);
+          if (officeJs !== excel)
+            throw new Error(
+              `${sheet.name}!${cell.address}: Office.js ${JSON.stringify(officeJs)} ≠ exceljs ${JSON.stringify(excel)}`,
+            );
         }),
       );
     }

@@ -7,7 +7,10 @@ export function recordsOf(text: string): Indicator[] {
 
 export function one(text: string, quote: string): Indicator {
   const found = recordsOf(text).filter((r) => r.quote === quote);
-  if (found.length !== 1) throw new Error(`expected one record quoted ${quote}, got ${found.length}: ${JSON.stringify(recordsOf(text).map((r) => r.quote))}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one record quoted ${quote}, got ${found.length}: ${JSON.stringify(recordsOf(text).map((r) => r.quote))}`,
+    );
   return found[0]!;
 }
 

@@ -9,9 +9,17 @@ describe("numbers, scales and units", () => {
   });
 
   it("keeps 余 and 多 wherever they stand: before the scale, between scale and unit, before the unit", () => {
-    expect(one("发放慰问金600余万元。", "600余万元")).toMatchObject({ value: 600, unit: "万元", qualifier: "at_least" });
+    expect(one("发放慰问金600余万元。", "600余万元")).toMatchObject({
+      value: 600,
+      unit: "万元",
+      qualifier: "at_least",
+    });
     expect(one("筹集善款27万余元。", "27万余元")).toMatchObject({ value: 27, unit: "万元", qualifier: "at_least" });
-    expect(one("服务群众2.3万多人次。", "2.3万多人次")).toMatchObject({ value: 2.3, unit: "万人次", qualifier: "at_least" });
+    expect(one("服务群众2.3万多人次。", "2.3万多人次")).toMatchObject({
+      value: 2.3,
+      unit: "万人次",
+      qualifier: "at_least",
+    });
     expect(one("登记外来人口3.4万余。", "3.4万余")).toMatchObject({ value: 3.4, unit: "万", qualifier: "at_least" });
     expect(one("清理河道淤泥800多吨。", "800多吨")).toMatchObject({ value: 800, unit: "吨", qualifier: "at_least" });
   });
@@ -61,7 +69,9 @@ describe("numbers, scales and units", () => {
   });
 
   it("skips names that contain digits and numbers inside short quoted names", () => {
-    expect(quotes("开通96345便民热线,打造“1+3+N”服务体系,推行“5210”工作法,建成10分钟文化圈和24小时自助图书馆。")).toEqual([]);
+    expect(
+      quotes("开通96345便民热线,打造“1+3+N”服务体系,推行“5210”工作法,建成10分钟文化圈和24小时自助图书馆。"),
+    ).toEqual([]);
     expect(quotes("建立“一办七组两专班”指挥体系。")).toEqual([]);
   });
 

@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { parseReport } from "../../src/report/index.ts";
 
 const seedText = readFileSync(new URL("../../seeds/000_e503b99b59d123f0.txt", import.meta.url), "utf8");
-const reportAlphabet = [..."0123456789.,，、;；:：%％㎡()（）“”《》\n 一二两三四五六七八九十百千万亿第余多约近以上下内左右个家人元亿万平方米同比增长下降分别列全区排名力争预计计划年月日是-"];
+const reportAlphabet = [
+  ..."0123456789.,，、;；:：%％㎡()（）“”《》\n 一二两三四五六七八九十百千万亿第余多约近以上下内左右个家人元亿万平方米同比增长下降分别列全区排名力争预计计划年月日是-",
+];
 
 function timeToParse(text: string): number {
   const t0 = performance.now();
@@ -15,13 +17,19 @@ function timeToParse(text: string): number {
 describe("parseReport properties", () => {
   it("never throws, and every record's quote stands at its offset in the original text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom(...reportAlphabet), { maxLength: 400 }).map((a) => a.join(""))), (text) => {
-        const r = parseReport(text, { source: "p.txt" });
-        for (const x of r.indicators) {
-          expect(text.slice(x.at, x.at + x.quote.length)).toBe(x.quote);
-          expect(Number.isFinite(x.value)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.array(fc.constantFrom(...reportAlphabet), { maxLength: 400 }).map((a) => a.join("")),
+        ),
+        (text) => {
+          const r = parseReport(text, { source: "p.txt" });
+          for (const x of r.indicators) {
+            expect(text.slice(x.at, x.at + x.quote.length)).toBe(x.quote);
+            expect(Number.isFinite(x.value)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -30,7 +38,8 @@ describe("parseReport properties", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: seedText.length }), fc.integer({ min: 0, max: 3000 }), (start, len) => {
         const text = seedText.slice(start, start + len);
-        for (const x of parseReport(text, { source: "p.txt" }).indicators) expect(text.slice(x.at, x.at + x.quote.length)).toBe(x.quote);
+        for (const x of parseReport(text, { source: "p.txt" }).indicators)
+          expect(text.slice(x.at, x.at + x.quote.length)).toBe(x.quote);
       }),
       { numRuns: 100 },
     );

@@ -171,7 +171,9 @@ describe("names said once for two figures, or not said at all", () => {
   });
 
   it("keeps a threshold with digits (1000万元以上, 5000平方米以上的) in the name of the count after it", () => {
-    const rs = recordsOf("新引进企业96家,其中注册资本1000万元以上企业9家;建成5000平方米以上的商业综合体2个,完成投资3亿元以上。");
+    const rs = recordsOf(
+      "新引进企业96家,其中注册资本1000万元以上企业9家;建成5000平方米以上的商业综合体2个,完成投资3亿元以上。",
+    );
     expect(rs.map((r) => [r.quote, r.name])).toEqual([
       ["96家", "新引进企业"],
       ["9家", "注册资本1000万元以上企业"],

@@ -2,12 +2,23 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import {
-  CLAUSES, CLAUSE_BREAK, HEADING_GAP, SEGMENTS, SEGMENT_BREAK, SENTENCES, SENTENCE_BREAK, TextIndex, WordTrie, normalizeText,
+  CLAUSES,
+  CLAUSE_BREAK,
+  HEADING_GAP,
+  SEGMENTS,
+  SEGMENT_BREAK,
+  SENTENCES,
+  SENTENCE_BREAK,
+  TextIndex,
+  WordTrie,
+  normalizeText,
 } from "../../src/report/text.ts";
 import { ADMIN_LEVELS, QUANTITY_START_CHARS } from "../../src/report/lexicon.ts";
 
 const seedsDir = new URL("../../seeds/", import.meta.url).pathname;
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => normalizeText(readFileSync(join(seedsDir, f), "utf8")));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => normalizeText(readFileSync(join(seedsDir, f), "utf8")));
 
 const offsetsOf = (text: string, chars: Iterable<string>): number[] => {
   const set = new Set(chars);
@@ -52,14 +63,23 @@ describe("TextIndex (one pass over a report)", () => {
       expect([...text].length).toBe(text.length);
       expect([...index.numberStarts]).toEqual(offsetsOf(text, QUANTITY_START_CHARS));
       expect([...index.headingGaps]).toEqual(offsetsOf(text, HEADING_GAP));
-      expect([...index.adminSuffixes]).toEqual(offsetsOf(text, ADMIN_LEVELS.map((l) => l.suffix[0]!)));
+      expect([...index.adminSuffixes]).toEqual(
+        offsetsOf(
+          text,
+          ADMIN_LEVELS.map((l) => l.suffix[0]!),
+        ),
+      );
     }
   });
 
   it("answers break lookups as a backward and forward scan would, in any order of lookups", () => {
     const text = seeds[0]!;
     const breaks = new TextIndex(text).breaks;
-    const kinds = [[SENTENCES, SENTENCE_BREAK], [SEGMENTS, SEGMENT_BREAK], [CLAUSES, CLAUSE_BREAK]] as const;
+    const kinds = [
+      [SENTENCES, SENTENCE_BREAK],
+      [SEGMENTS, SEGMENT_BREAK],
+      [CLAUSES, CLAUSE_BREAK],
+    ] as const;
     const span = 240;
     const back = (set: ReadonlySet<string>, at: number) => {
       for (let k = at - 1; k >= Math.max(0, at - span); k--) if (set.has(text[k]!)) return k + 1;
@@ -70,7 +90,13 @@ describe("TextIndex (one pass over a report)", () => {
       return Math.min(text.length, at + span);
     };
     // Forward through the text, then jumps back and forth: the cursor must not change answers.
-    const offsets = [...Array.from({ length: 200 }, (_, k) => Math.floor((k * text.length) / 200)), 5, text.length - 1, 0, 1234 % text.length];
+    const offsets = [
+      ...Array.from({ length: 200 }, (_, k) => Math.floor((k * text.length) / 200)),
+      5,
+      text.length - 1,
+      0,
+      1234 % text.length,
+    ];
     for (const at of offsets) {
       for (const [kind, set] of kinds) {
         expect(breaks.startBefore(kind, at, span), `back ${kind} @${at}`).toBe(back(set, at));

@@ -50,7 +50,10 @@ describe("HTML pages", () => {
     const { text, html } = readReportBytes(utf8(page), "page.html");
     expect(html).toBe(true);
     const r = parseReport(text, { source: "page.html" });
-    expect(r.indicators.map((i) => [i.quote, i.measure])).toEqual([["12.5亿元", "level"], ["6%", "yoy"]]);
+    expect(r.indicators.map((i) => [i.quote, i.measure])).toEqual([
+      ["12.5亿元", "level"],
+      ["6%", "yoy"],
+    ]);
     expect(r.meta.title).toBe("东湖街道2023年工作总结");
   });
 });

@@ -11,7 +11,8 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>`;
 
 export function sofficePath(): string | null {
-  for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]) if (existsSync(p)) return p;
+  for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"])
+    if (existsSync(p)) return p;
   return null;
 }
 
@@ -31,15 +32,15 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
+    else if (ch === ",") (row.push(cell), (cell = ""));
+    else if (ch === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""));
     else if (ch !== "\r") cell += ch;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) (row.push(cell), rows.push(row));
   return rows;
 }
 
@@ -48,17 +49,30 @@ export function recalculatedSheets(xlsx: string): Map<string, string[][]> {
   const out = mkdtempSync(join(tmpdir(), "zb-csv-"));
   execFileSync(
     sofficePath()!,
-    [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, xlsx],
+    [
+      `-env:UserInstallation=file://${profile()}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      out,
+      xlsx,
+    ],
     { stdio: "pipe", timeout: 120_000 },
   );
   const stem = basename(xlsx).replace(/\.xlsx$/, "");
   const sheets = new Map<string, string[][]>();
-  for (const f of readdirSync(out)) sheets.set(f.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, f), "utf8")));
+  for (const f of readdirSync(out))
+    sheets.set(f.slice(stem.length + 1, -4), parseCsv(readFileSync(join(out, f), "utf8")));
   return sheets;
 }
 
 /** Converts the workbook to PDF with LibreOffice, formulas recalculated on load (for pictures of the sheets). */
 export function toPdf(file: string, outDir: string): string {
-  execFileSync(sofficePath()!, [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file], { stdio: "pipe", timeout: 120_000 });
+  execFileSync(
+    sofficePath()!,
+    [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, file],
+    { stdio: "pipe", timeout: 120_000 },
+  );
   return join(outDir, basename(file).replace(/\.[^.]+$/, ".pdf"));
 }

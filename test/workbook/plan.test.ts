@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseReport } from "../../src/report/index.ts";
 import { planWorkbook, MANUAL_GOAL_ROWS, type ParsedReport } from "../../src/workbook/plan.ts";
-import { columnLetter, CELL_TEXT_LIMIT, isFormula, isText, shownValue, splitForCells, validSheetName } from "../../src/workbook/cells.ts";
+import {
+  columnLetter,
+  CELL_TEXT_LIMIT,
+  isFormula,
+  isText,
+  shownValue,
+  splitForCells,
+  validSheetName,
+} from "../../src/workbook/cells.ts";
 import type { SheetPlan } from "../../src/workbook/types.ts";
 
 const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), "utf8");
@@ -22,7 +30,11 @@ const sheet = (plan: ReturnType<typeof planWorkbook>, key: string) => plan.sheet
 describe("planWorkbook", () => {
   it("lays out the five sheets with Chinese names, or English ones when asked", () => {
     expect(planWorkbook([seed003]).sheets.map((s) => [s.name, s.hidden])).toEqual([
-      ["目标对比", false], ["指标", false], ["透视", false], ["报告", false], ["来源", true],
+      ["目标对比", false],
+      ["指标", false],
+      ["透视", false],
+      ["报告", false],
+      ["来源", true],
     ]);
     const en = planWorkbook([seed003], { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual(["Goals vs results", "Indicators", "Pivot", "Reports", "Sources"]);
@@ -52,10 +64,19 @@ describe("planWorkbook", () => {
   it("knows the results its formulas will compute: actuals from a later report, preliminary 预计 figures, 待数据", () => {
     const plan = planWorkbook([seed003, fixture]);
     const goals = sheet(plan, "goals");
-    const rows = new Map(goals.table!.rows.map((r) => [`${shownValue(r[3]!)}|${shownValue(r[2]!)}`, r.map((c) => shownValue(c))]));
+    const rows = new Map(
+      goals.table!.rows.map((r) => [`${shownValue(r[3]!)}|${shownValue(r[2]!)}`, r.map((c) => shownValue(c))]),
+    );
     const at = (name: string, year: number) => rows.get(`${name}|${year}`)!;
     // columns: …, previous 9, actual 10, source 11, manual 12, completion 13, status 14
-    expect(at("地区生产总值", 2024).slice(9, 15)).toEqual([-6.2, 8.4, "报告实际", null, expect.closeTo(0.4, 9), "达成"]);
+    expect(at("地区生产总值", 2024).slice(9, 15)).toEqual([
+      -6.2,
+      8.4,
+      "报告实际",
+      null,
+      expect.closeTo(0.4, 9),
+      "达成",
+    ]);
     expect(at("固定资产投资", 2024).slice(9, 15)).toEqual([325000, 81000, "报告实际", null, 0.9, "未达成"]);
     expect(at("高层建筑隐患排查", 2024).slice(10, 15)).toEqual([100, "预计(初步)", null, 1, "达成"]);
     expect(at("新建婴幼儿照护驿站", 2024)[14]).toBe("待数据");
@@ -63,14 +84,16 @@ describe("planWorkbook", () => {
   });
 
   it("writes report text that looks like a formula as text", () => {
-    const text = "=HYPERLINK(\"http://x\")\n+新增企业5家,\n@完成投资3亿元。";
+    const text = '=HYPERLINK("http://x")\n+新增企业5家,\n@完成投资3亿元。';
     const p = planWorkbook([{ report: parseReport(text, { source: "=evil.txt" }), text }]);
     const reports = sheet(p, "reports");
     expect(reports.table!.rows[0]![0]).toEqual({ text: "=evil" });
     const ind = sheet(p, "indicators");
     const sentences = ind.table!.rows.map((r) => r[16]);
     expect(sentences.filter((s) => isText(s ?? null)).length).toBeGreaterThan(0);
-    const strings = p.sheets.flatMap((s) => s.table?.rows.flat() ?? []).filter((v): v is string => typeof v === "string");
+    const strings = p.sheets
+      .flatMap((s) => s.table?.rows.flat() ?? [])
+      .filter((v): v is string => typeof v === "string");
     expect(strings.some((s) => /^[=+\-@]/.test(s))).toBe(false);
   });
 

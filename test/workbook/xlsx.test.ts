@@ -13,7 +13,13 @@ import { recalculatedSheets, sofficePath } from "../support/libreoffice.ts";
 const root = new URL("../..", import.meta.url).pathname;
 const read = (p: string) => readFileSync(join(root, p), "utf8");
 const inputs: ParsedReport[] = [
-  ...["000_e503b99b59d123f0", "001_0e7a08fd52921b11", "002_0cdd634d9f14d8d9", "003_56b0c7f3c4912e2a", "004_191eb5bed6b7048b"].map((id) => `seeds/${id}.txt`),
+  ...[
+    "000_e503b99b59d123f0",
+    "001_0e7a08fd52921b11",
+    "002_0cdd634d9f14d8d9",
+    "003_56b0c7f3c4912e2a",
+    "004_191eb5bed6b7048b",
+  ].map((id) => `seeds/${id}.txt`),
   "test/fixtures/dongliu-2024-review.txt",
 ].map((p) => ({ report: parseReport(read(p), { source: p.split("/").pop()! }), text: read(p) }));
 const reports: Report[] = inputs.map((i) => i.report);
@@ -60,23 +66,43 @@ describe("the .xlsx package", () => {
     expect(part("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"[^>]*\/><pivotCaches>/);
   });
 
-  it.runIf(existsSync("/usr/bin/python3") && (() => { try { execFileSync("/usr/bin/python3", ["-c", "import openpyxl"]); return true; } catch { return false; } })())(
-    "opens in openpyxl, a second reader, with its tables and pivot",
-    () => {
-      const out = execFileSync("/usr/bin/python3", ["-c", `
+  it.runIf(
+    existsSync("/usr/bin/python3") &&
+      (() => {
+        try {
+          execFileSync("/usr/bin/python3", ["-c", "import openpyxl"]);
+          return true;
+        } catch {
+          return false;
+        }
+      })(),
+  )("opens in openpyxl, a second reader, with its tables and pivot", () => {
+    const out = execFileSync(
+      "/usr/bin/python3",
+      [
+        "-c",
+        `
 import openpyxl, json, sys
 wb = openpyxl.load_workbook(sys.argv[1])
 print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.keys()) for ws in wb},
   "pivots": len(wb["透视"]._pivots), "hidden": wb["来源"].sheet_state,
-  "fmt": wb["目标对比"]["N2"].number_format }, ensure_ascii=False))`, file], { encoding: "utf8" });
-      const info = JSON.parse(out);
-      expect(info.sheets).toEqual(["目标对比", "指标", "透视", "报告", "来源"]);
-      expect(info.tables).toMatchObject({ 目标对比: ["tblGoals"], 指标: ["tblIndicators"], 报告: ["tblReports"], 来源: ["tblSources"] });
-      expect(info.pivots).toBe(1);
-      expect(info.hidden).toBe("hidden");
-      expect(info.fmt).toMatch(/pt|%/);
-    },
-  );
+  "fmt": wb["目标对比"]["N2"].number_format }, ensure_ascii=False))`,
+        file,
+      ],
+      { encoding: "utf8" },
+    );
+    const info = JSON.parse(out);
+    expect(info.sheets).toEqual(["目标对比", "指标", "透视", "报告", "来源"]);
+    expect(info.tables).toMatchObject({
+      目标对比: ["tblGoals"],
+      指标: ["tblIndicators"],
+      报告: ["tblReports"],
+      来源: ["tblSources"],
+    });
+    expect(info.pivots).toBe(1);
+    expect(info.hidden).toBe("hidden");
+    expect(info.fmt).toMatch(/pt|%/);
+  });
 });
 
 describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
@@ -88,13 +114,23 @@ describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
   const goal = (name: string, year: number) => {
     const rows = sheets.get("目标对比")!;
     const h = rows[0]!;
-    const row = rows.find((r) => r[h.indexOf("主体")] === "东柳街道" && r[h.indexOf("指标名称")] === name && r[h.indexOf("目标年份")] === String(year));
+    const row = rows.find(
+      (r) =>
+        r[h.indexOf("主体")] === "东柳街道" &&
+        r[h.indexOf("指标名称")] === name &&
+        r[h.indexOf("目标年份")] === String(year),
+    );
     if (!row) throw new Error(`no goal row ${name} ${year}`);
     return Object.fromEntries(h.map((k, i) => [k, row[i]]));
   };
 
   it("fills in actuals from the next year's report and computes completion and status", () => {
-    expect(goal("地区生产总值", 2024)).toMatchObject({ 上年实际: "-6.2", 实际值: "8.4", 实际来源: "报告实际", 状态: "达成" });
+    expect(goal("地区生产总值", 2024)).toMatchObject({
+      上年实际: "-6.2",
+      实际值: "8.4",
+      实际来源: "报告实际",
+      状态: "达成",
+    });
     expect(Number.parseFloat(goal("地区生产总值", 2024).完成度!)).toBeCloseTo(0.4, 6);
     expect(goal("固定资产投资", 2024)).toMatchObject({ 上年实际: "325000", 实际值: "81000", 状态: "未达成" });
     expect(goal("固定资产投资", 2024).完成度).toMatch(/^90(\.0)?%$/);
@@ -107,7 +143,8 @@ describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
   });
 
   it("says 待数据 where no later report has the figure", () => {
-    for (const name of ["新建婴幼儿照护驿站", "小区首届业委会选举(换届)", "覆盖率"]) expect(goal(name, 2024).状态).toBe("待数据");
+    for (const name of ["新建婴幼儿照护驿站", "小区首届业委会选举(换届)", "覆盖率"])
+      expect(goal(name, 2024).状态).toBe("待数据");
     expect(goal("固定资产投资", 2025)).toMatchObject({ 上年实际: "81000", 实际值: "", 状态: "待数据" });
   });
 
@@ -126,7 +163,12 @@ describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
         .flatMap((r) => r.indicators)
         .filter((i) => i.canonical === canonical && i.measure === "level")
         .reduce((s, i) => s + i.standard!.value, 0);
-    for (const [canonical, body] of [["固定资产投资", "东柳街道"], ["地区生产总值", "东柳街道"], ["一般公共预算收入", "文新街道"], ["财政总收入", "文新街道"]] as const) {
+    for (const [canonical, body] of [
+      ["固定资产投资", "东柳街道"],
+      ["地区生产总值", "东柳街道"],
+      ["一般公共预算收入", "文新街道"],
+      ["财政总收入", "文新街道"],
+    ] as const) {
       expect(expected(canonical, body)).toBeGreaterThan(0);
       expect(cell(canonical, body)).toBeCloseTo(expected(canonical, body), 6);
     }
@@ -138,6 +180,11 @@ describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
     writeFileSync(evil, await writeXlsx(planWorkbook([{ report: parseReport(text, { source: "=2+2.txt" }), text }])));
     const s = recalculatedSheets(evil);
     expect(s.get("报告")![1]![0]).toBe("=2+2");
-    expect(s.get("指标")!.slice(1).map((r) => r[16])).toContain("=1+1新增企业5家。");
+    expect(
+      s
+        .get("指标")!
+        .slice(1)
+        .map((r) => r[16]),
+    ).toContain("=1+1新增企业5家。");
   }, 120_000);
 });

@@ -10,7 +10,10 @@ import { portableDeflate } from "../../src/xlsx/parts.ts";
 
 const entries = [
   { path: "[Content_Types].xml", data: strToU8(`<?xml version="1.0"?><Types>${"<Override/>".repeat(500)}</Types>`) },
-  { path: "xl/worksheets/sheet1.xml", data: strToU8("<sheetData>" + "<row><c t=\"s\"><v>1</v></c></row>".repeat(2000) + "</sheetData>") },
+  {
+    path: "xl/worksheets/sheet1.xml",
+    data: strToU8("<sheetData>" + '<row><c t="s"><v>1</v></c></row>'.repeat(2000) + "</sheetData>"),
+  },
   { path: "docs/指标说明.txt", data: strToU8("地区生产总值增长8.4%") },
   { path: "empty.xml", data: new Uint8Array(0) },
 ];
@@ -35,7 +38,16 @@ describe("zip container for parts deflated elsewhere", () => {
     });
   }
 
-  it.runIf((() => { try { execFileSync("unzip", ["-v"]); return true; } catch { return false; } })())("passes Info-ZIP's integrity test", async () => {
+  it.runIf(
+    (() => {
+      try {
+        execFileSync("unzip", ["-v"]);
+        return true;
+      } catch {
+        return false;
+      }
+    })(),
+  )("passes Info-ZIP's integrity test", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "zip-")), "t.zip");
     writeFileSync(file, await zipDeflated(entries, portableDeflate));
     expect(execFileSync("unzip", ["-t", file], { encoding: "utf8" })).toContain("No errors detected");
