@@ -35,3 +35,11 @@ export function chunkRows(
   if (start < rows.length) out.push([start, rows.length]);
   return out;
 }
+
+/**
+ * One `sync` per chunk of a large read or write: Microsoft's documented pattern for data over the request
+ * limit (one request per chunk), so the loop's sync is deliberate, and named here once.
+ */
+export function syncChunk(context: Excel.RequestContext): Promise<void> {
+  return context.sync();
+}

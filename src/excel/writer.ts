@@ -3,7 +3,7 @@
 // Zhibiao's sheets are known by id (workbook settings); a user's sheet with the same name is never touched.
 import type { SheetKey, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter } from "../workbook/cells.ts";
-import { chunkRows } from "./chunks.ts";
+import { chunkRows, syncChunk } from "./chunks.ts";
 import { columnsToRead, layoutOf, mergeRows, readdressing, type ExistingTable, type Layout } from "./merge.ts";
 
 export const REGISTRY_SETTING = "zhibiao.sheets";
@@ -199,7 +199,7 @@ async function readExisting(
       r.load("formulas");
       return r;
     });
-    await context.sync();
+    await syncChunk(context);
     ranges.forEach((r) => r.formulas.forEach((cell, i) => rows[start + i]!.push(cell[0] as string | number | boolean)));
   }
   return { header: st.header ?? [], rows, read };
@@ -225,7 +225,7 @@ async function writeTable(
           undefined,
           Array.from({ length: b - a }, () => new Array(width).fill("")),
         );
-        await context.sync();
+        await syncChunk(context);
       }
     } else if (body.length < st.rowCount) {
       st.sheet.getRange(`A${body.length + 2}:${last}${st.rowCount + 1}`).delete("Up");
@@ -239,7 +239,7 @@ async function writeTable(
   for (const [a, b] of chunkRows(body)) {
     context.application.suspendApiCalculationUntilNextSync();
     st.sheet.getRange(`A${a + 2}:${last}${b + 1}`).formulas = body.slice(a, b);
-    await context.sync();
+    await syncChunk(context);
     written += b - a;
     progress(written);
   }

@@ -432,6 +432,7 @@ export class FakeRange extends ApiObject {
     this.boxOf = typeof box === "function" ? box : () => box;
     const queue = (bytes: number, run: () => void) => this.ctx.queue(run, bytes);
     const sheetModel = () => this.sheet!;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the format proxies below are plain objects with setters
     const self = this;
     this.format = {
       fill: {

@@ -112,8 +112,8 @@ describe("applyPlan (Office.js writer)", () => {
       const rows = [fake.header, ...fake.rows];
       rows.forEach((row, r) =>
         row.forEach((v, c) => {
-          const cell = ws.getCell(r + 1, c + 1);
-          const x = cell.value as unknown;
+          const xlsxCell = ws.getCell(r + 1, c + 1);
+          const x = xlsxCell.value as unknown;
           const excel =
             x && typeof x === "object" && "formula" in (x as object)
               ? `=${(x as { formula: string }).formula}`
@@ -121,7 +121,7 @@ describe("applyPlan (Office.js writer)", () => {
           const officeJs = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
           if (officeJs !== excel)
             throw new Error(
-              `${sheet.name}!${cell.address}: Office.js ${JSON.stringify(officeJs)} ≠ exceljs ${JSON.stringify(excel)}`,
+              `${sheet.name}!${xlsxCell.address}: Office.js ${JSON.stringify(officeJs)} ≠ exceljs ${JSON.stringify(excel)}`,
             );
         }),
       );
