@@ -1,60 +1,102 @@
-// zhibiao build: reports → the comparison workbook (.xlsx), written atomically.
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+// zhibiao build: report files → the comparison workbook (.xlsx). Never loses work: an existing workbook is
+// replaced only by one with reports, only when writable (or --force), and only once the new file is
+// completely written; a file another program holds open is left as it was.
+import { chmod, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { expandPaths, parseFile } from "./files.ts";
 import { planWorkbook, type FailedReport, type ParsedReport } from "../workbook/plan.ts";
 import type { Lang } from "../workbook/types.ts";
+import { warningText } from "../messages/index.ts";
 
-export interface BuildOptions {
-  inputs: readonly string[];
+/** Called after each report: done, total, file name. */
+export type Progress = (done: number, total: number, name: string) => void;
+
+export interface WriteOptions {
   output: string;
   lang: Lang;
-  /** Called after each report: done, total, file name. */
-  progress?: (done: number, total: number, name: string) => void;
+  /** Replace a read-only output. */
+  force?: boolean;
 }
 
-export interface BuildResult {
+export interface WriteResult {
   output: string;
   reports: number;
   records: number;
   targets: number;
   targetsMatched: number;
-  failures: FailedReport[];
-  skipped: string[];
 }
 
-export async function buildWorkbook(opts: BuildOptions): Promise<BuildResult> {
-  const { files, errors } = await expandPaths(opts.inputs);
+/** Why the workbook was not written: refused (nothing done) or the write failed (the old file kept). */
+export type OutputProblem = "no-reports" | "read-only" | "locked" | "write-failed";
+
+export class OutputError extends Error {
+  constructor(
+    readonly problem: OutputProblem,
+    readonly path: string,
+    cause?: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : problem, { cause });
+    this.name = "OutputError";
+  }
+}
+
+/** Reads and parses the inputs; files that cannot be read, and empty reports, become failures. */
+export async function readReports(
+  inputs: readonly string[],
+  lang: Lang,
+  progress?: Progress,
+): Promise<{ parsed: ParsedReport[]; failures: FailedReport[] }> {
+  const { files, errors } = await expandPaths(inputs);
   const failures: FailedReport[] = errors.map((e) => ({ source: e.path, error: e.error ?? "" }));
   const parsed: ParsedReport[] = [];
-  const skipped: string[] = [];
   for (const [i, file] of files.entries()) {
-    const result = await parseFile(file);
-    if (result.report) {
-      if (!result.report.length) {
-        failures.push({ source: result.report.source, error: result.report.warnings.join("；") || "报告为空" });
-        skipped.push(file);
-      } else parsed.push({ report: result.report, text: result.text ?? "" });
-    } else {
-      failures.push({ source: file, error: result.error ?? "" });
-      skipped.push(file);
-    }
-    opts.progress?.(i + 1, files.length, file);
+    const { report, text, error } = await parseFile(file);
+    const empty = report?.warnings.find((w) => w.code === "empty");
+    if (!report) failures.push({ source: file, error: error ?? "" });
+    else if (empty) failures.push({ source: report.source, error: warningText(empty, lang) });
+    else parsed.push({ report, text: text ?? "" });
+    progress?.(i + 1, files.length, file);
   }
+  return { parsed, failures };
+}
+
+const LOCKED = new Set(["EPERM", "EBUSY"]);
+
+/** Refuses, before anything is written, to replace a workbook with an empty one or a read-only file. */
+async function checkOutput(output: string, reports: number, force: boolean): Promise<void> {
+  const existing = await stat(output).catch(() => null);
+  if (!existing?.isFile()) return;
+  if (!reports) throw new OutputError("no-reports", output);
+  if ((existing.mode & 0o222) === 0) {
+    if (!force) throw new OutputError("read-only", output);
+    await chmod(output, existing.mode | 0o200);
+  }
+}
+
+/** Writes the workbook of the parsed reports (the failures listed in 报告) to opts.output. */
+export async function writeWorkbook(
+  parsed: readonly ParsedReport[],
+  failures: readonly FailedReport[],
+  opts: WriteOptions,
+): Promise<WriteResult> {
+  const output = resolve(opts.output);
+  await checkOutput(output, parsed.length, opts.force ?? false);
   const plan = planWorkbook(parsed, { lang: opts.lang, failures });
   const { writeXlsx } = await import("../xlsx/write.ts");
   const { nodeDeflate } = await import("./deflate.ts");
   const bytes = await writeXlsx(plan, { deflateRaw: nodeDeflate });
-  const output = resolve(opts.output);
-  await mkdir(dirname(output), { recursive: true });
-  // Replace an existing file only once the new one is completely written.
   const temp = `${output}.${process.pid}.tmp`;
+  let step = "write";
   try {
+    await mkdir(dirname(output), { recursive: true });
     await writeFile(temp, bytes);
+    step = "rename";
     await rename(temp, output);
   } catch (e) {
     await rm(temp, { force: true });
-    throw e;
+    // Windows refuses to replace a file Excel holds open (EBUSY, or EPERM through the sharing mode).
+    const locked = step === "rename" && LOCKED.has((e as { code?: string }).code ?? "");
+    throw new OutputError(locked ? "locked" : "write-failed", output, e);
   }
-  return { output, ...plan.summary, failures, skipped };
+  return { output, ...plan.summary };
 }

@@ -1,77 +1,115 @@
-// The zhibiao command line: `zhibiao parse FILE|DIR… [--json]`.
-import { parsePaths } from "./files.ts";
+// The zhibiao command line (commander): `zhibiao parse …` and `zhibiao build …`. Exit codes: 0 done;
+// 1 some inputs could not be read; 2 wrong command line or a refused write; 3 the output could not be written.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { basename } from "node:path";
 import { renderReport } from "./table.ts";
-import { buildWorkbook } from "./build.ts";
+import { OutputError, readReports, writeWorkbook, type Progress } from "./build.ts";
+import { langOf, messagesFor, type CliWords, type Lang } from "../messages/index.ts";
 
-const USAGE = `用法 / usage:
-  zhibiao parse FILE|DIR… [--json]                         提取报告中的指标 (extract indicators)
-  zhibiao build FILE|DIR… [-o out/comparison.xlsx] [--lang en]   生成对比工作簿 (build the comparison workbook)
-`;
+export const EXIT = { ok: 0, inputSkipped: 1, usage: 2, notWritten: 3 } as const;
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === "parse") return runParse(rest);
-  if (command === "build") return runBuild(rest);
-  if (command === "--help" || command === "-h" || command === "help") {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  process.stderr.write(`${command ? `未知命令 (unknown command): ${command}\n` : ""}${USAGE}`);
-  return 2;
+const LANGS: Lang[] = ["zh", "en"];
+
+/** The --lang value given anywhere on the line, so that help and errors speak it too. */
+function langFromArgs(argv: readonly string[]): Lang {
+  const k = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = k < 0 ? undefined : argv[k]!.includes("=") ? argv[k]!.split("=")[1] : argv[k + 1];
+  return langOf(value);
 }
 
-async function runParse(args: readonly string[]): Promise<number> {
-  const json = args.includes("--json");
-  const paths = args.filter((a) => !a.startsWith("--"));
-  if (!paths.length) {
-    process.stderr.write(`请给出至少一个报告文件或文件夹。\n${USAGE}`);
-    return 2;
-  }
-  const parsed = await parsePaths(paths);
-  const failed = parsed.filter((p) => p.error);
-  for (const f of failed) process.stderr.write(`✗ ${f.path}: ${f.error}\n`);
-  const reports = parsed.flatMap((p) => (p.report ? [p.report] : []));
-  if (json) process.stdout.write(JSON.stringify({ reports }, null, 1) + "\n");
-  else process.stdout.write(reports.map(renderReport).join("\n\n") + "\n");
-  return failed.length ? 1 : 0;
-}
-
-function optionValue(args: readonly string[], ...names: string[]): string | undefined {
-  const k = args.findIndex((a) => names.includes(a));
-  return k >= 0 ? args[k + 1] : undefined;
-}
-
-function progressBar(done: number, total: number, name: string): void {
+const progressBar: Progress = (done, total, name) => {
   if (!process.stderr.isTTY) return;
   const width = 24;
   const filled = Math.round((done / Math.max(total, 1)) * width);
-  const label = name.split(/[\\/]/).pop() ?? name;
+  const label = basename(name);
   process.stderr.write(
     `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`,
   );
   if (done === total) process.stderr.write("\n");
+};
+
+function outputMessage(e: OutputError, words: CliWords): string {
+  if (e.problem === "no-reports") return words.refusedEmpty(e.path);
+  if (e.problem === "read-only") return words.refusedReadOnly(e.path);
+  if (e.problem === "locked") return words.locked(basename(e.path), e.path);
+  return words.writeFailed(e.message);
 }
 
-async function runBuild(args: readonly string[]): Promise<number> {
-  const output = optionValue(args, "-o", "--output") ?? "out/comparison.xlsx";
-  const lang = optionValue(args, "--lang") === "en" ? "en" : "zh";
-  const valued = new Set(["-o", "--output", "--lang"]);
-  const inputs = args.filter((a, k) => !a.startsWith("-") && !valued.has(args[k - 1] ?? ""));
-  if (!inputs.length) {
-    process.stderr.write(`请给出至少一个报告文件或文件夹。\n${USAGE}`);
-    return 2;
-  }
+function program(lang: Lang, setCode: (code: number) => void): Command {
+  const m = messagesFor(lang);
+  const words = m.cli;
+  /** An option's value must not be the next option (`-o --lang en` is a missing value, not a file "--lang"). */
+  const optionValue = (value: string): string => {
+    if (value.startsWith("-")) throw new InvalidArgumentError(words.valueIsOption);
+    return value;
+  };
+  const langOption = () =>
+    new Option("--lang <lang>", words.langOption).choices(LANGS).default("zh" satisfies Lang as string);
+  const cli = new Command("zhibiao")
+    .description(words.description)
+    .helpOption("-h, --help", words.helpOption)
+    .helpCommand("help [command]", words.helpCommand)
+    .addHelpText("after", `\n${words.exitCodes}`)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+  cli
+    .command("parse")
+    .description(words.parseDescription)
+    .argument("<paths...>", words.pathsArgument)
+    .option("--json", words.jsonOption)
+    .addOption(langOption())
+    .helpOption("-h, --help", words.helpOption)
+    .addHelpText("after", `\n${words.exitCodes}`)
+    .action(async (paths: string[], opts: { json?: boolean; lang: Lang }) => {
+      const { parsed, failures } = await readReports(paths, opts.lang);
+      const w = messagesFor(opts.lang).cli;
+      for (const f of failures) process.stderr.write(w.skipped(f.source, f.error) + "\n");
+      const reports = parsed.map((p) => p.report);
+      if (opts.json) process.stdout.write(JSON.stringify({ reports }, null, 1) + "\n");
+      else if (reports.length) process.stdout.write(reports.map((r) => renderReport(r, opts.lang)).join("\n\n") + "\n");
+      setCode(failures.length ? EXIT.inputSkipped : EXIT.ok);
+    });
+  cli
+    .command("build")
+    .description(words.buildDescription)
+    .argument("<paths...>", words.pathsArgument)
+    .option("-o, --output <file>", words.outputOption, optionValue, "out/comparison.xlsx")
+    .option("--force", words.forceOption)
+    .addOption(langOption())
+    .helpOption("-h, --help", words.helpOption)
+    .addHelpText("after", `\n${words.exitCodes}`)
+    .action(async (paths: string[], opts: { output: string; force?: boolean; lang: Lang }) => {
+      const w = messagesFor(opts.lang).cli;
+      const { parsed, failures } = await readReports(paths, opts.lang, progressBar);
+      for (const f of failures) process.stderr.write(w.skipped(f.source, f.error) + "\n");
+      try {
+        const r = await writeWorkbook(parsed, failures, opts);
+        process.stdout.write(
+          `${w.built(r.output)}\n${w.summary(r.reports, r.records, r.targets, r.targetsMatched, failures.length)}\n`,
+        );
+        setCode(failures.length ? EXIT.inputSkipped : EXIT.ok);
+      } catch (e) {
+        if (!(e instanceof OutputError)) throw e;
+        process.stderr.write(outputMessage(e, w) + "\n");
+        setCode(e.problem === "no-reports" || e.problem === "read-only" ? EXIT.usage : EXIT.notWritten);
+      }
+    });
+  return cli;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const lang = langFromArgs(argv);
+  let code: number = EXIT.ok;
+  const cli = program(lang, (c) => (code = c));
   try {
-    const r = await buildWorkbook({ inputs, output, lang, progress: progressBar });
-    for (const f of r.failures) process.stderr.write(`✗ 已跳过 ${f.source}: ${f.error}\n`);
-    process.stdout.write(
-      `已生成 ${r.output}\n  报告 ${r.reports} 份，指标 ${r.records} 条，目标 ${r.targets} 条，其中已找到实际值 ${r.targetsMatched} 条` +
-        (r.failures.length ? `；跳过 ${r.failures.length} 个文件` : "") +
-        "\n",
-    );
-    return r.failures.length ? 1 : 0;
+    await cli.parseAsync([...argv], { from: "user" });
   } catch (e) {
-    process.stderr.write(`生成失败：${e instanceof Error ? e.message : String(e)}\n原有的输出文件（如有）未被改动。\n`);
-    return 1;
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.exitCode === 0) return EXIT.ok;
+    const command = cli.commands.find((c) => argv.includes(c.name()))?.name();
+    process.stderr.write(messagesFor(lang).cli.usageError(command ? `${command} ` : "") + "\n");
+    return EXIT.usage;
   }
+  return code;
 }

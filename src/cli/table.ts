@@ -1,5 +1,6 @@
 // Plain-text tables for the terminal, aligned for CJK (full-width characters take two columns).
 import type { Report } from "../report/index.ts";
+import { messagesFor, type Lang } from "../messages/index.ts";
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -38,24 +39,26 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-const KIND_LABEL = { actual: "实际", target: "目标", forecast: "预计" } as const;
-const MEASURE_LABEL = { level: "数值", yoy: "同比", mom: "环比", rank: "排名", other: "其他" } as const;
-
-export function renderReport(report: Report): string {
+export function renderReport(report: Report, lang: Lang = "zh"): string {
+  const { cli, labels, warning } = messagesFor(lang);
   const m = report.meta;
   const head = [
     `■ ${report.source}  ${m.title ?? ""}`.trimEnd(),
-    `  主体 ${m.body ?? "?"}${m.parent ? `（${m.parent}）` : ""}  总结年度 ${m.reviewYear ?? "-"}  计划年度 ${m.planYear ?? "-"}  发布 ${m.published ?? "-"}  指标 ${report.indicators.length} 条`,
-    ...report.warnings.map((w) => `  ⚠ ${w}`),
+    `  ${cli.body} ${m.body ?? "?"}${m.parent ? `（${m.parent}）` : ""}  ${cli.reviewYear} ${m.reviewYear ?? "-"}  ` +
+      `${cli.planYear} ${m.planYear ?? "-"}  ${cli.published} ${m.published ?? "-"}  ${cli.records(report.indicators.length)}`,
+    ...report.warnings.map((w) => `  ⚠ ${warning(w)}`),
   ];
   const rows = report.indicators.map((r) => [
     r.name,
     `${r.value}`,
     r.unit,
-    MEASURE_LABEL[r.measure],
-    KIND_LABEL[r.kind],
+    labels.measure[r.measure],
+    labels.kind[r.kind],
     r.period ?? "",
     r.canonical ?? "",
   ]);
-  return [...head, "", renderTable(["指标", "数值", "单位", "度量", "类型", "时期", "标准指标"], rows)].join("\n");
+  const columns = (["name", "value", "unit", "measure", "kind", "period", "canonical"] as const).map(
+    (k) => labels.columns[k]!,
+  );
+  return [...head, "", renderTable(columns, rows)].join("\n");
 }

@@ -1,5 +1,5 @@
 // parseReport(text) → Report: the pure entry point shared by the CLI and the task pane.
-import type { ParseOptions, Report, SectionRole } from "./types.ts";
+import type { ParseOptions, Report, ReportWarning, SectionRole } from "./types.ts";
 import { TextIndex, WordTrie, normalizeText } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
 import { findSections, roleOfTitle } from "./sections.ts";
@@ -59,13 +59,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     reviewYear: meta.reviewYear,
     planYear: meta.planYear,
   });
-  const warnings: string[] = [];
-  if (!text.trim()) warnings.push("报告为空：文件中没有文字。");
+  const warnings: ReportWarning[] = [];
+  if (!text.trim()) warnings.push({ code: "empty" });
   else {
-    if (GARBLED.some((g) => text.includes(g)))
-      warnings.push("文字中有乱码（可能是编码不对）：请确认文件是 UTF-8 或 GBK。");
-    if (!indicators.length) warnings.push("没有找到任何指标数字。");
-    if (!meta.body) warnings.push("没有识别出报告主体（街道/区/市）。");
+    if (GARBLED.some((g) => text.includes(g))) warnings.push({ code: "garbled" });
+    if (!indicators.length) warnings.push({ code: "no-figures" });
+    if (!meta.body) warnings.push({ code: "no-body" });
   }
   return { id, source, meta, sections, indicators, warnings, length: text.length };
 }

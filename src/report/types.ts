@@ -64,10 +64,18 @@ export interface Report {
   meta: ReportMeta;
   sections: Section[];
   indicators: Indicator[];
-  /** Things the user should know: no numbers found, text looks garbled, … */
-  warnings: string[];
+  /** Things the user should know: no numbers found, text looks garbled, … (words in src/messages) */
+  warnings: ReportWarning[];
   /** Length of the parsed text in UTF-16 code units. */
   length: number;
+}
+
+/** A warning about a report, as a code of the message catalogue (src/messages) and its parameters. */
+export type WarningCode = "empty" | "garbled" | "no-figures" | "no-body";
+
+export interface ReportWarning {
+  code: WarningCode;
+  params?: Record<string, string | number>;
 }
 
 export interface ParseOptions {

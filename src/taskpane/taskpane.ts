@@ -5,7 +5,7 @@ import { readReportBytes } from "../source/index.ts";
 import { planWorkbook, type ParsedReport } from "../workbook/plan.ts";
 import type { Lang, SheetKey } from "../workbook/types.ts";
 import { detectHost, type Host } from "./host.ts";
-import { langOf, wordsFor, type Words } from "./i18n.ts";
+import { langOf, messagesFor, type PaneWords as Words } from "../messages/index.ts";
 import { downloadWorkbook } from "./download.ts";
 import { labelsFor } from "../workbook/labels.ts";
 
@@ -19,7 +19,7 @@ declare global {
 const state = { reports: [] as ParsedReport[], pasted: 0, selected: -1, busy: false };
 let host: Host = { excel: false, locale: navigator.language, pivotSupported: false, officeMissing: false };
 let lang: Lang = langOf(navigator.language);
-let w: Words = wordsFor(lang);
+let w: Words = messagesFor(lang).pane;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -118,7 +118,7 @@ function render(): void {
     for (const warning of report.warnings) {
       const p = document.createElement("div");
       p.className = "warning";
-      p.textContent = `⚠ ${warning}`;
+      p.textContent = `⚠ ${messagesFor(lang).warning(warning)}`;
       li.append(p);
     }
     li.append(remove);
@@ -243,7 +243,7 @@ async function start(): Promise<void> {
   render();
   host = await detectHost(window.zhibiaoOfficeFailed ?? Promise.resolve(false));
   lang = langOf(host.locale);
-  w = wordsFor(lang);
+  w = messagesFor(lang).pane;
   applyWords();
   $("mode").textContent = host.excel ? "" : host.officeMissing ? `${w.officeMissing} ${w.standalone}` : w.standalone;
   $("mode").hidden = host.excel;

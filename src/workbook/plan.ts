@@ -2,6 +2,7 @@
 import type { Indicator, Report } from "../report/index.ts";
 import type { CellValue, ColumnPlan, Lang, SheetPlan, TablePlan, WorkbookPlan } from "./types.ts";
 import { labelsFor, type Labels } from "./labels.ts";
+import { warningText } from "../messages/warnings.ts";
 import { columnLetter, safeText, sheetRef, splitForCells, str } from "./cells.ts";
 
 export interface ParsedReport {
@@ -312,7 +313,12 @@ function goalsSheet(
   return { sheet, targets: targets.length, matched };
 }
 
-function reportsSheet(parsed: readonly ParsedReport[], failures: readonly FailedReport[], l: Labels): SheetPlan {
+function reportsSheet(
+  parsed: readonly ParsedReport[],
+  failures: readonly FailedReport[],
+  l: Labels,
+  lang: Lang,
+): SheetPlan {
   const columns = [
     col(l, "report", 24),
     col(l, "source", 28),
@@ -342,7 +348,7 @@ function reportsSheet(parsed: readonly ParsedReport[], failures: readonly Failed
     count(r, "target"),
     count(r, "forecast"),
     r.indicators.length,
-    safeText(r.warnings.join("；")),
+    safeText(r.warnings.map((w) => warningText(w, lang)).join(lang === "en" ? "; " : "；")),
   ]);
   for (const f of failures)
     rows.push([
@@ -422,7 +428,7 @@ export function planWorkbook(parsed: readonly ParsedReport[], options: PlanOptio
       goals.sheet,
       ind.sheet,
       pivotSheet(ind.sheet, l),
-      reportsSheet(parsed, options.failures ?? [], l),
+      reportsSheet(parsed, options.failures ?? [], l, lang),
       sourcesSheet(parsed, l),
     ],
     summary: { reports: parsed.length, records: rows.length, targets: goals.targets, targetsMatched: goals.matched },

@@ -47,7 +47,7 @@ describe("zhibiao build", () => {
     await mkdir(out);
     await writeFile(join(out, "notes.txt"), "the user's file");
     const { code, stderr } = await zhibiao("build", "seeds/003_56b0c7f3c4912e2a.txt", "-o", out);
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(stderr).toContain("未被改动");
     expect(await readFile(join(out, "notes.txt"), "utf8")).toBe("the user's file");
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);

@@ -40,6 +40,6 @@ describe("zhibiao parse", () => {
   it("explains its usage on a wrong command", async () => {
     const { code, stderr } = await zhibiao("frobnicate");
     expect(code).toBe(2);
-    expect(stderr).toContain("usage");
+    expect(stderr).toContain("用法见 zhibiao --help");
   });
 });

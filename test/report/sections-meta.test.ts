@@ -85,7 +85,7 @@ describe("metadata", () => {
   it("does not take generic words (社区, 全区, 地区) for the body", () => {
     const r = parseReport("全区各社区完成地区生产总值统计,小区改造5个。", { source: "x.txt" });
     expect(r.meta.body).toBeNull();
-    expect(r.warnings.join()).toContain("主体");
+    expect(r.warnings).toContainEqual({ code: "no-body" });
   });
 });
 
@@ -93,13 +93,15 @@ describe("bad input", () => {
   it("returns an empty result with a warning for empty text and text with no numbers", () => {
     expect(parseReport("", { source: "e.txt" })).toMatchObject({
       indicators: [],
-      warnings: [expect.stringContaining("为空")],
+      warnings: [{ code: "empty" }],
     });
-    expect(parseReport("坚持党建引领,深化改革。", { source: "n.txt" }).warnings.join()).toContain("没有找到任何指标");
+    expect(parseReport("坚持党建引领,深化改革。", { source: "n.txt" }).warnings).toContainEqual({ code: "no-figures" });
   });
 
   it("warns about mojibake", () => {
-    expect(parseReport("閿熸枻鎷烽敓鏂ゆ嫹锟斤拷 12个", { source: "m.txt" }).warnings.join()).toContain("乱码");
+    expect(parseReport("閿熸枻鎷烽敓鏂ゆ嫹锟斤拷 12个", { source: "m.txt" }).warnings).toContainEqual({
+      code: "garbled",
+    });
   });
 });
 

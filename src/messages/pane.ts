@@ -42,9 +42,9 @@ const zh = {
   stored: (n: number) => `已从工作簿读取 ${n} 份已保存的报告。`,
 };
 
-export type Words = typeof zh;
+export type PaneWords = typeof zh;
 
-const en: Words = {
+const en: PaneWords = {
   title: "Zhibiao 指标",
   subtitle: "Indicators from work reports, goals against results",
   addReports: "Add reports",
@@ -87,10 +87,6 @@ const en: Words = {
   stored: (n) => `Read ${n} stored report(s) from the workbook.`,
 };
 
-export function wordsFor(lang: Lang): Words {
+export function paneWords(lang: Lang): PaneWords {
   return lang === "en" ? en : zh;
-}
-
-export function langOf(locale: string | undefined): Lang {
-  return locale && /^en\b/i.test(locale) ? "en" : "zh";
 }
