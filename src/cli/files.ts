@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parseReport, type Report } from "../report/index.ts";
 import { readReportBytes } from "../source/index.ts";
+import { loadGazetteer } from "../gazetteer/index.ts";
 
 const REPORT_FILE = /\.(txt|html?)$/i;
 
@@ -45,7 +46,8 @@ export async function parseFile(path: string): Promise<ParsedFile> {
   try {
     const bytes = await readFile(path);
     const { text } = readReportBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), basename(path));
-    return { path, report: parseReport(text, { source: basename(path) }), text };
+    const gazetteer = await loadGazetteer();
+    return { path, report: parseReport(text, { source: basename(path), gazetteer }), text };
   } catch (e) {
     return { path, error: e instanceof Error && e.name === "InputError" ? e.message : describeFsError(e) };
   }

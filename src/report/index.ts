@@ -49,8 +49,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const sections = findSections(norm, index, judge);
   const firstHeading = sections.length ? sections[0]!.at : norm.length;
   const preambleRole = judge(0, firstHeading);
-  const hasRole = (role: SectionRole) => sections.some((s) => s.role === role) || preambleRole === role;
-  const meta = findMeta(norm, index, sections, hasRole);
+  // A report whose headings name no part (no 一、, no 回顾 or 计划) is one part, judged as a whole.
+  const onePart = !sections.some((s) => s.level === 1 || roleOfTitle(s.title) !== null);
+  const wholeRole = onePart ? judge(0, norm.length) : null;
+  const hasRole = (role: SectionRole) =>
+    wholeRole !== null ? wholeRole === role : sections.some((s) => s.role === role) || preambleRole === role;
+  const meta = findMeta(norm, index, sections, hasRole, options.gazetteer);
   const quantities = findQuantities(norm, index);
   const indicators = buildRecords(norm, text, index, quantities, {
     reportId: id,

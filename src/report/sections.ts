@@ -1,6 +1,7 @@
 // Headings → sections with roles. Works on multi-line text and on reports that lost their line breaks.
 import type { Section, SectionRole } from "./types.ts";
 import { ROLE_TITLE_MAX_SUBLEVEL, ROLE_WORDS } from "./lexicon.ts";
+import { HEADING_ENDINGS } from "./lexicon/headers.ts";
 import { charTable, type TextIndex } from "./text.ts";
 
 const CN_ORDINAL = "[一二三四五六七八九十]{1,3}";
@@ -33,19 +34,26 @@ export function roleOfTitle(title: string): SectionRole | null {
 }
 
 const CN_YEAR_DIGITS = "零一二三四五六七八九";
+/** A Chinese numeral digit; a 〇 lost to mojibake leaves one to three U+FFFD (二��二三年). */
+const CN_DIGIT = "(?:[零一二三四五六七八九]|\uFFFD{1,3})";
+const LOST_ZERO = /\uFFFD{1,3}/g;
+/** A year as written: 2023年, 二〇二三年 (〇 is normalised to 零). */
+export const YEAR_SOURCE = `(?:(?:19|20)\\d\\d|${CN_DIGIT}{4})年`;
+const YEAR_RE = new RegExp(`(?:^|[^\\d])((?:19|20)\\d\\d|${CN_DIGIT}{4})年`);
 
-/** 二零二三 (〇 is normalised to 零) → 2023. */
+/** 二零二三 (〇 is normalised to 零), 二��二三 → 2023. */
 export function chineseYear(s: string): number | null {
-  if (!/^[零一二三四五六七八九]{4}$/.test(s)) return null;
-  const y = Number([...s].map((c) => CN_YEAR_DIGITS.indexOf(c)).join(""));
+  const digits = s.replace(LOST_ZERO, "零");
+  if (!/^[零一二三四五六七八九]{4}$/.test(digits)) return null;
+  const y = Number([...digits].map((c) => CN_YEAR_DIGITS.indexOf(c)).join(""));
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
+/** The first year `s` names: 2023年, 二〇二三年. */
 export function yearOf(s: string): number | null {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)年/.exec(s);
-  if (m) return Number(m[1]);
-  const cn = /([零一二三四五六七八九]{4})年/.exec(s);
-  return cn ? chineseYear(cn[1]!) : null;
+  const m = YEAR_RE.exec(s);
+  if (!m) return null;
+  return /^\d/.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
 }
 
 interface Heading {
@@ -55,7 +63,24 @@ interface Heading {
 }
 
 /** What a heading marker starts with. */
-const MARKER_START = charTable("(0123456789一二三四五六七八九十");
+const MARKER_START = charTable('(0123456789一二三四五六七八九十"“\uFFFD零');
+
+/** Longest line read as a heading without a marker. */
+const MAX_UNNUMBERED = 24;
+const UNNUMBERED_START = new RegExp(`^(?:${YEAR_SOURCE}|["“]十[一二三四五六七八九]五["”])`);
+const SENTENCE_MARKS = /[。,;:!?、]/;
+const HEADING_END = new RegExp(`(?:${HEADING_ENDINGS.join("|")})$`);
+
+/** A line of its own that names a year and says what part it opens: 2022年政府工作回顾, 2023年主要工作. */
+function unnumberedTitle(text: string, from: number): string | null {
+  const limit = Math.min(text.length, from + MAX_UNNUMBERED + 1);
+  let end = from;
+  while (end < limit && text[end] !== "\n") end++;
+  if (end === limit && end < text.length) return null;
+  const line = text.slice(from, end).trim();
+  if (!UNNUMBERED_START.test(line) || SENTENCE_MARKS.test(line)) return null;
+  return roleOfTitle(line) || HEADING_END.test(line) ? line : null;
+}
 
 function findHeadings(text: string, index: TextIndex): Heading[] {
   const out: Heading[] = [];
@@ -65,14 +90,21 @@ function findHeadings(text: string, index: TextIndex): Heading[] {
     const i = g < 0 ? 0 : gaps[g]! + 1;
     if (MARKER_START[text.charCodeAt(i)] !== 1) continue;
     const head = text.slice(i, i + 8);
+    let numbered = false;
     for (const { level, re } of MARKERS) {
       const m = re.exec(head);
       if (!m) continue;
+      numbered = true;
       const from = i + m[0].length;
       const end = titleEnd(text, from, level);
       const title = text.slice(from, end).trim();
       if (title.length >= 2) out.push({ at: i, level, title });
       break;
+    }
+    // Not the first line: that is the report's title.
+    if (!numbered && g >= 0 && text[i - 1] === "\n") {
+      const title = unnumberedTitle(text, i);
+      if (title) out.push({ at: i, level: 1, title });
     }
   }
   return out;

@@ -1,3 +1,5 @@
+import type { Gazetteer } from "../gazetteer/gazetteer.ts";
+
 /** What a quantity measures: an amount or rate, a change against last year or last period, a rank. */
 export type Measure = "level" | "yoy" | "mom" | "rank" | "other";
 /** Whether the figure was achieved, is aimed for, or is an expected outcome of an unfinished period. */
@@ -81,4 +83,6 @@ export interface ReportWarning {
 export interface ParseOptions {
   /** File name or label the text came from. */
   source?: string;
+  /** China's administrative divisions (`loadGazetteer()`): bodies are its units, parents come from it. */
+  gazetteer?: Gazetteer;
 }

@@ -8,6 +8,7 @@ import { detectHost, type Host } from "./host.ts";
 import { langOf, messagesFor, type PaneWords as Words } from "../messages/index.ts";
 import { downloadWorkbook } from "./download.ts";
 import { labelsFor } from "../workbook/labels.ts";
+import { loadGazetteer, type Gazetteer } from "../gazetteer/index.ts";
 
 declare global {
   interface Window {
@@ -20,6 +21,10 @@ const state = { reports: [] as ParsedReport[], pasted: 0, selected: -1, busy: fa
 let host: Host = { excel: false, locale: navigator.language, pivotSupported: false, officeMissing: false };
 let lang: Lang = langOf(navigator.language);
 let w: Words = messagesFor(lang).pane;
+
+/** China's divisions, for each report's body and parent: a chunk of its own, fetched once the pane is up. */
+let gazetteer: Gazetteer | undefined;
+const gazetteerReady = () => loadGazetteer().then((g) => (gazetteer = g));
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -45,7 +50,7 @@ function applyWords(): void {
 }
 
 function addReport(text: string, source: string): Report {
-  const report = parseReport(text, { source });
+  const report = parseReport(text, { source, gazetteer });
   const existing = state.reports.findIndex((r) => r.report.id === report.id);
   if (existing >= 0) state.reports[existing] = { report, text };
   else state.reports.push({ report, text });
@@ -67,6 +72,7 @@ function summary(added: Report[]): void {
 async function addFiles(files: FileList): Promise<void> {
   const added: Report[] = [];
   const problems: string[] = [];
+  await gazetteerReady();
   for (const file of Array.from(files)) {
     try {
       const { text } = readReportBytes(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -188,11 +194,12 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
   const { readStoredReports } = await import(/* webpackChunkName: "excel" */ "../excel/stored.ts");
   await Excel.run(async (context) => {
     if (withStored) {
+      await gazetteerReady();
       const stored = await readStoredReports(context);
       const fresh = new Set(state.reports.map((r) => r.report.id));
       const kept = stored
         .filter((s) => !fresh.has(s.id))
-        .map((s) => ({ report: parseReport(s.text, { source: s.source }), text: s.text }));
+        .map((s) => ({ report: parseReport(s.text, { source: s.source, gazetteer }), text: s.text }));
       state.reports = [...kept, ...state.reports];
       if (stored.length) setStatus(w.stored(stored.length));
     }
@@ -222,6 +229,7 @@ function wire(): void {
   $("samples").onclick = () =>
     void busy(async () => {
       const { SAMPLES } = await import(/* webpackChunkName: "samples" */ "./samples.ts");
+      await gazetteerReady();
       summary(SAMPLES.map((s) => addReport(s.text, s.name)));
     });
   $("load").onclick = () => void busy(() => writeToExcel(["indicators", "reports", "sources"], false));
@@ -239,6 +247,7 @@ function wire(): void {
 
 async function start(): Promise<void> {
   wire();
+  void gazetteerReady();
   applyWords();
   render();
   host = await detectHost(window.zhibiaoOfficeFailed ?? Promise.resolve(false));

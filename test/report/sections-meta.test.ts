@@ -132,3 +132,77 @@ describe("bodies of other levels", () => {
     expect([town.meta.body, township.meta.body, county.meta.body]).toEqual(["青山镇", "和平乡", "安平县"]);
   });
 });
+
+describe("years and dates from titles, headings and headers", () => {
+  const meta = (text: string) => parseReport(text, { source: "x.txt" }).meta;
+
+  it("reads a portal's metadata header: 标题 gives the years, 发文时间 the date", () => {
+    const text =
+      "标题：安平县2020年政府工作报告\n发文单位：安平县人民政府\n发文时间：2020-01-09\n\n正文：\n一、2019年工作回顾\n全县生产总值增长6%。\n二、2020年工作安排\n生产总值增长6.5%。";
+    expect(meta(text)).toMatchObject({
+      title: "安平县2020年政府工作报告",
+      reviewYear: 2019,
+      planYear: 2020,
+      published: "2020-01-09",
+    });
+  });
+
+  it("gives no date for 发文时间：未知, and none from a page's 添加时间", () => {
+    const text = "标题：2021年某市政府工作报告\n发文时间：未知\n添加时间 2021/2/12 15:20\n全市生产总值增长5%。";
+    expect(meta(text).published).toBeNull();
+  });
+
+  it("reads a title spaced out (政 府 工 作 报 告) as a title", () => {
+    const text = "政 府 工 作 报 告\n——2019年1月15日在安平县第十七届人民代表大会第三次会议上\n全县生产总值增长6%。";
+    expect(meta(text)).toMatchObject({ title: "政府工作报告", published: "2019-01-15" });
+  });
+
+  it("reads the speech line with any dash, and in Chinese numerals", () => {
+    expect(meta("政府工作报告\n――2022年1月23日在某市第十六届人民代表大会第二次会议上\n").published).toBe("2022-01-23");
+    expect(meta("政府工作报告\n(2024年2月2日在某县第十八届人民代表大会第四次会议上)\n").published).toBe("2024-02-02");
+    expect(meta("政府工作报告\n——二〇二四年一月二十一日在某省第十四届人民代表大会第二次会议上\n").published).toBe(
+      "2024-01-21",
+    );
+  });
+
+  it("reads unnumbered year headings: 2022年政府工作回顾 and 2023年主要工作", () => {
+    const text =
+      "标题：2023年某市政府工作报告\n2022年政府工作回顾\n全年生产总值增长3.8%。\n2023年主要工作\n生产总值增长6%左右。";
+    const r = parseReport(text, { source: "x.txt" });
+    expect(r.sections.map((s) => [s.title, s.role, s.year])).toEqual([
+      ["2022年政府工作回顾", "review", 2022],
+      ["2023年主要工作", "plan", 2023],
+    ]);
+    expect(r.meta).toMatchObject({ reviewYear: 2022, planYear: 2023 });
+  });
+
+  it("does not take a sentence that starts with a year for a heading", () => {
+    const r = parseReport("一、2023年工作回顾\n2023年,全县生产总值增长6%,新增企业50家。\n", { source: "x.txt" });
+    expect(r.sections.map((s) => s.title)).toEqual(["2023年工作回顾"]);
+  });
+
+  it("reads a year whose 〇 was lost to mojibake (二��二三年)", () => {
+    const r = parseReport(
+      "一、二\ufffd\ufffd二三年工作回顾\n新建道路5公里。\n二、二\ufffd二四年工作安排\n新建道路8公里。",
+      {
+        source: "x.txt",
+      },
+    );
+    expect(r.meta).toMatchObject({ reviewYear: 2023, planYear: 2024 });
+  });
+
+  it("dates a news item on the speech by the report's year: 2月4日,市长…作政府工作报告", () => {
+    const text =
+      "标题：2026年某市政府工作报告\n本报讯 2月4日,市长在市十六届人大七次会议上作政府工作报告时指出,过去五年极不平凡。\n一、2025年工作回顾\n生产总值增长5%。";
+    expect(meta(text).published).toBe("2026-02-04");
+    expect(meta(text.replace("标题：2026年某市政府工作报告", "某市政府工作报告")).published).toBeNull();
+  });
+
+  it("gives a plan-only 政府工作报告 no review year, and a review-only summary no plan year", () => {
+    const plan =
+      "标题：2024年某市政府工作报告\n(一)聚力扩大内需\n今年力争固定资产投资增长8%,确保社会消费品零售总额增长6%,争取新开工项目100个。";
+    expect(meta(plan)).toMatchObject({ reviewYear: null, planYear: 2024 });
+    const review = "某街道2023年工作总结\n(一)经济发展\n全年已完成税收3.3亿元,同比增长5%,累计走访企业200家。";
+    expect(meta(review)).toMatchObject({ reviewYear: 2023, planYear: null });
+  });
+});

@@ -1,0 +1,106 @@
+// China's administrative divisions as lookups: units by full name and by short form (西湖 → 西湖区), each
+// with its level and the unit directly above it; and the longest unit name ending at an offset of a text.
+import { decodeDivisions, type DivisionTable } from "./format.ts";
+import { PEOPLES, PLACE_SUFFIXES } from "../report/lexicon/places.ts";
+
+export { PROVINCE, PREFECTURE, COUNTY, TOWN } from "./format.ts";
+
+const SUFFIX_RE = new RegExp(`(?:${PLACE_SUFFIXES.join("|")})$`);
+const PEOPLE_RE = new RegExp(`(?:(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join("|")})族?)+$`);
+
+/** A name's suffix (区 of 西湖区, 自治州 of 延边朝鲜族自治州), or "" when it ends in none. */
+export function suffixOf(name: string): string {
+  return SUFFIX_RE.exec(name)?.[0] ?? "";
+}
+
+/** The short form a unit is also called by: 西湖区 → 西湖, 延边朝鲜族自治州 → 延边; "" when under two characters. */
+export function stemOf(name: string): string {
+  const bare = name.slice(0, name.length - suffixOf(name).length);
+  const stem = bare.length > 2 ? bare.replace(PEOPLE_RE, "") : bare;
+  return stem.length >= 2 ? stem : bare.length >= 2 ? bare : "";
+}
+
+const pairKey = (a: number, b: number) => (a << 16) | b;
+
+export class Gazetteer {
+  private readonly table: DivisionTable;
+  private readonly byName = new Map<string, number[]>();
+  private readonly byStem = new Map<string, number[]>();
+  /** Last two characters of each name with a suffix → the longest such name's length. */
+  private readonly endings = new Map<number, number>();
+  /** Bit 1: the last character of some name. */
+  readonly lastChars = new Uint8Array(65536);
+
+  constructor(
+    data: string,
+    readonly source: string,
+  ) {
+    this.table = decodeDivisions(data);
+    this.table.names.forEach((name, id) => {
+      push(this.byName, name, id);
+      const suffix = suffixOf(name);
+      if (!suffix || name.length < 2) return;
+      const stem = stemOf(name);
+      if (stem) push(this.byStem, stem, id);
+      const key = pairKey(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1));
+      this.endings.set(key, Math.max(this.endings.get(key) ?? 0, name.length));
+      this.lastChars[name.charCodeAt(name.length - 1)] = 1;
+    });
+  }
+
+  get size(): number {
+    return this.table.names.length;
+  }
+
+  name(id: number): string {
+    return this.table.names[id]!;
+  }
+
+  /** PROVINCE, PREFECTURE, COUNTY or TOWN. */
+  level(id: number): number {
+    return this.table.levels[id]!;
+  }
+
+  /** The unit directly above, or -1 for a province. */
+  parent(id: number): number {
+    return this.table.parents[id]!;
+  }
+
+  /** The units above `id`, nearest first. */
+  ancestors(id: number): number[] {
+    const out: number[] = [];
+    for (let p = this.parent(id); p >= 0; p = this.parent(p)) out.push(p);
+    return out;
+  }
+
+  /** The short form the unit is also called by (西湖 for 西湖区), or "". */
+  stem(id: number): string {
+    return stemOf(this.name(id));
+  }
+
+  named(name: string): readonly number[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  withStem(stem: string): readonly number[] {
+    return this.byStem.get(stem) ?? [];
+  }
+
+  /** The longest unit name (with a suffix) that ends just before offset `end` of `text`, or "". */
+  nameEndingAt(text: string, end: number): string {
+    if (end < 2 || this.lastChars[text.charCodeAt(end - 1)] !== 1) return "";
+    const longest = this.endings.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
+    if (longest === undefined) return "";
+    for (let length = Math.min(longest, end); length >= 2; length--) {
+      const name = text.slice(end - length, end);
+      if (this.byName.has(name)) return name;
+    }
+    return "";
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}

@@ -1,0 +1,269 @@
+// Who reports: the government a report is by (its body) and the unit directly above it (its parent).
+// With a gazetteer the names are China's administrative units and the parent comes from it; without one,
+// names are found by their suffixes and the parent only where the text writes it before the body.
+import type { Gazetteer } from "../gazetteer/gazetteer.ts";
+import { suffixOf } from "../gazetteer/gazetteer.ts";
+import { WordTrie, charTable, isHanAt, type TextIndex } from "./text.ts";
+import { ADMIN_LEVELS } from "./lexicon.ts";
+import {
+  GOVERNMENT_WORDS,
+  ISSUER_LABELS,
+  NAME_OPENING_STOPS,
+  NATIONAL_BODY,
+  NATIONAL_MARKS,
+  SELF_REFERENCE_LEVELS,
+  SELF_REFERENCE_OPENERS,
+  SUFFIX_LED_WORDS,
+  COMPARISON_AFTER,
+} from "./lexicon/places.ts";
+
+/** Where a report's header (title, issuer, speech line) stands. */
+export const HEADER_SPAN = 400;
+/** A speech's opening: 我代表高阳县人民政府. */
+const SPEAKING_FOR = "代表";
+const YEAR_BEFORE_GOVERNMENT = /^(?:19|20)\d\d年度?/;
+
+const GOVERNMENT = WordTrie.prefixes(GOVERNMENT_WORDS);
+const SUFFIX_LED = WordTrie.prefixes(SUFFIX_LED_WORDS);
+const OPENING_STOPS = WordTrie.prefixes(NAME_OPENING_STOPS);
+const SELF_LEVELS = WordTrie.prefixes(SELF_REFERENCE_LEVELS);
+const SELF_OPENER = charTable(SELF_REFERENCE_OPENERS);
+const COMPARISON = WordTrie.prefixes(COMPARISON_AFTER);
+/** An assembly named after the body: 高阳县第十七届人民代表大会, 城南区人大. */
+const ASSEMBLY_AFTER = /^(?:第[一二三四五六七八九十]{1,3}届|人民代表大会|人大)/;
+
+export interface Body {
+  body: string | null;
+  parent: string | null;
+}
+
+/** A name written in the text, with what its mentions say of it. */
+interface Named {
+  name: string;
+  /** Gazetteer units of that name (none when it is not in the gazetteer or there is none). */
+  units: readonly number[];
+  /** 3 for 街道/镇/乡, 2 for 区/县, 1 for 市/州/盟, 0 for 省: the lowest unit of the name. */
+  level: number;
+  count: number;
+  firstAt: number;
+  /** Written as a government at least once: 秀洲区行政…, 长宁区人民政府, 城南区第十八届人大. */
+  official: boolean;
+  /** Named in the header as the one who speaks or convenes: 我代表高阳县人民政府, 在城南区第十八届人民代表大会. */
+  speaker: boolean;
+}
+
+/** Whether a government's name is followed, after an optional year, by what only a government's is. */
+function governmentAfter(text: string, end: number): boolean {
+  const year = YEAR_BEFORE_GOVERNMENT.exec(text.slice(end, end + 6));
+  return GOVERNMENT.wordAt(text, end + (year ? year[0].length : 0)) !== "";
+}
+
+const SUFFIX_LEVEL = new Map(ADMIN_LEVELS.map((l) => [l.suffix, l.level]));
+/** The level a suffix names when the gazetteer does not say. */
+function levelOfSuffix(suffix: string): number {
+  if (suffix === "省" || suffix === "自治区") return 0;
+  if (suffix === "州" || suffix === "盟" || suffix.endsWith("州")) return 1;
+  if (suffix === "旗" || suffix.startsWith("自治")) return 2;
+  return SUFFIX_LEVEL.get(suffix) ?? SUFFIX_LEVEL.get(suffix.slice(-1)) ?? 2;
+}
+
+function note(
+  map: Map<string, Named>,
+  text: string,
+  name: string,
+  start: number,
+  units: readonly number[],
+  level: number,
+) {
+  const end = start + name.length;
+  const entry = map.get(name) ?? { name, units, level, count: 0, firstAt: start, official: false, speaker: false };
+  entry.count++;
+  const official = governmentAfter(text, end);
+  if (official) entry.official = true;
+  if (start < HEADER_SPAN) {
+    const speaking = official && text.startsWith(SPEAKING_FOR, start - SPEAKING_FOR.length);
+    if (speaking || ASSEMBLY_AFTER.test(text.slice(end, end + 6))) entry.speaker = true;
+  }
+  map.set(name, entry);
+}
+
+/** Names of the gazetteer as written in the text, and how often the text calls itself by each level (全县, 我市). */
+function gazetteerNames(
+  text: string,
+  g: Gazetteer,
+  names: Map<string, Named>,
+  selfCounts: Map<string, number>,
+  ends: Set<number>,
+) {
+  const last = g.lastChars;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SELF_OPENER[c] === 1) {
+      const level = SELF_LEVELS.wordAt(text, i + 1);
+      if (level && COMPARISON.wordAt(text, i + 1 + level.length) === "")
+        selfCounts.set(level, (selfCounts.get(level) ?? 0) + 1);
+    }
+    if (last[c] !== 1) continue;
+    const name = g.nameEndingAt(text, i + 1);
+    if (!name) continue;
+    const start = i + 1 - name.length;
+    const suffix = suffixOf(name);
+    // 美丽乡村 names no 乡, 我代表市 no 代表市; 城区, 新区 are words unless written as a government.
+    if (SUFFIX_LED.wordAt(text, i + 1 - suffix.length) !== "" && suffix.length === 1) continue;
+    if (OPENING_STOPS.wordAt(text, start) !== "") continue;
+    if (
+      (name.length - suffix.length < 2 || isGeneric(text, start + name.length - suffix.length, suffix)) &&
+      !governmentAfter(text, i + 1)
+    )
+      continue;
+    const units = g.named(name);
+    ends.add(i + 1);
+    note(names, text, name, start, units, Math.max(...units.map((u) => g.level(u))));
+  }
+}
+
+/** Bit l: the character makes level l's word generic (城区, 全区, 小镇). */
+const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
+const LEVEL_OF_SUFFIX = new Map(ADMIN_LEVELS.map((l, k) => [l.suffix, k]));
+function isGeneric(text: string, suffixAt: number, suffix: string): boolean {
+  const k = LEVEL_OF_SUFFIX.get(suffix);
+  return k !== undefined && (GENERIC_ENDS[text.charCodeAt(suffixAt - 1)]! & (1 << k)) !== 0;
+}
+
+/** The suffixes; a word's index is its level's index in ADMIN_LEVELS. */
+const SUFFIXES = WordTrie.prefixes(ADMIN_LEVELS.map((l) => l.suffix));
+const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
+
+/** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
+function suffixNames(text: string, index: TextIndex, names: Map<string, Named>, taken: Set<number>) {
+  const mentions: { end: number; level: number; variants: string[] }[] = [];
+  const counts = new Map<string, number>();
+  const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
+  for (const p of index.adminSuffixes) SUFFIXES.eachAt(text, p, (l) => suffixAt[l]!.push(p));
+  for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
+    for (const p of suffixAt[l]!) {
+      const variants: string[] = [];
+      const end = p + suffix.length;
+      if (taken.has(end)) continue;
+      const generic = isGeneric(text, p, suffix) && !governmentAfter(text, end);
+      if (p > 0 && !generic && SUFFIX_LED.wordAt(text, p) === "") {
+        for (let k = 2; k <= 4 && p - k >= 0; k++) {
+          // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
+          // two-character name, never stand inside a longer one.
+          const c = text[p - k]!;
+          const inner = text[p - k + 1]!;
+          if (!isHanAt(text, p - k) || (k > 2 && NAME_STOP.has(inner))) break;
+          if (k === 2 && (!isHanAt(text, p - k + 1) || NAME_STOP.has(inner))) break;
+          if (NAME_STOP.has(c) && k > 2) break;
+          if (OPENING_STOPS.wordAt(text, p - k) !== "") break;
+          variants.push(text.slice(p - k, p) + suffix);
+        }
+      }
+      if (variants.length) {
+        mentions.push({ end, level, variants });
+        for (const v of variants) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+    }
+  }
+  const found = new Map<string, Named>();
+  for (const m of mentions) {
+    const base = counts.get(m.variants[0]!)!;
+    let best = m.variants[0]!;
+    // A longer variant that only ever occurs once is a phrase, not a name (…在新城街道).
+    for (const v of m.variants.slice(1)) if (counts.get(v)! >= Math.max(2, base * 0.6)) best = v;
+    note(found, text, best, m.end - best.length, [], m.level);
+  }
+  for (const n of found.values()) {
+    const start = n.firstAt;
+    const official = n.level === 3 || n.official || "省市区县".includes(text[start - 1] ?? "-");
+    if (official && !names.has(n.name)) names.set(n.name, { ...n, official });
+  }
+}
+
+function lowest(pool: Named[]): Named | null {
+  return pool.length
+    ? [...pool].sort((a, b) => b.level - a.level || b.count - a.count || a.firstAt - b.firstAt)[0]!
+    : null;
+}
+
+function issuerLines(text: string): string[] {
+  const head = text.slice(0, HEADER_SPAN * 2);
+  return head.split("\n").filter((line) => ISSUER_LABELS.some((l) => line.includes(l)));
+}
+
+/** The body: named in the title, else by the issuer line, else as the speaker, else the best-supported name. */
+function pickBody(names: Named[], title: string | null, text: string, selfCounts: Map<string, number>): Named | null {
+  const inTitle = title ? names.filter((n) => title.includes(n.name)) : [];
+  if (inTitle.length) return lowest(inTitle);
+  const issuers = issuerLines(text);
+  const issuing = names.filter((n) => issuers.some((line) => line.includes(n.name)));
+  if (issuing.length) return lowest(issuing);
+  const speakers = names.filter((n) => n.speaker);
+  if (speakers.length) return lowest(speakers);
+  // The level the report calls itself by (全县, 我市) decides between the names of its head.
+  let selfLevel = "";
+  for (const [level, count] of selfCounts) if (count > (selfCounts.get(selfLevel) ?? 0)) selfLevel = level;
+  const pool = names.filter((n) => n.firstAt < HEADER_SPAN || n.count >= 2);
+  const rank = (n: Named) => [
+    n.firstAt < HEADER_SPAN ? 1 : 0,
+    selfLevel && n.name.endsWith(selfLevel) ? 1 : 0,
+    n.level,
+    n.count,
+  ];
+  return (
+    pool.sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return y[k]! - x[k]!;
+      return a.firstAt - b.firstAt;
+    })[0] ?? null
+  );
+}
+
+/** Of the same-named units, the one whose higher units the text names most; -1 when the text does not tell. */
+function chooseUnit(g: Gazetteer, body: Named, names: Map<string, Named>, text: string): number {
+  if (body.units.length === 1) return body.units[0]!;
+  const score = (u: number, byStem: boolean) =>
+    g
+      .ancestors(u)
+      .reduce((s, a) => s + (byStem ? (stemIn(g, a, text) ? 1 : 0) : (names.get(g.name(a))?.count ?? 0)), 0);
+  for (const byStem of [false, true]) {
+    const scores = body.units.map((u) => score(u, byStem));
+    const best = Math.max(...scores);
+    if (best > 0 && scores.filter((s) => s === best).length === 1) return body.units[scores.indexOf(best)]!;
+  }
+  // Else the one unit of the level its suffix usually names: 东城区 the district, not a 街道-level 东城区.
+  const usual = body.units.filter((u) => g.level(u) === levelOfSuffix(suffixOf(body.name)));
+  return usual.length === 1 ? usual[0]! : -1;
+}
+
+function stemIn(g: Gazetteer, unit: number, text: string): boolean {
+  const stem = g.stem(unit);
+  return stem !== "" && text.includes(stem);
+}
+
+/** Without a gazetteer's unit: a name of the level above written right before the body (崇川区秦灶街道). */
+function parentWritten(text: string, names: Named[], body: Named): string | null {
+  const above = names.filter((n) => n.level === body.level - 1 && n.name !== body.name);
+  const adjacent = above.filter((n) => new RegExp(`${n.name}(?:人民政府)?${body.name}`).test(text));
+  const pool = adjacent.length ? adjacent : above.filter((n) => n.count >= 2);
+  return pool.sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)[0]?.name ?? null;
+}
+
+export function findBody(text: string, index: TextIndex, title: string | null, g?: Gazetteer): Body {
+  const head = text.slice(0, HEADER_SPAN);
+  if (NATIONAL_MARKS.some((m) => head.includes(m))) return { body: NATIONAL_BODY, parent: null };
+  const names = new Map<string, Named>();
+  const selfCounts = new Map<string, number>();
+  const taken = new Set<number>();
+  if (g) gazetteerNames(text, g, names, selfCounts, taken);
+  suffixNames(text, index, names, taken);
+  const all = [...names.values()];
+  const body = pickBody(all, title, text, selfCounts);
+  if (!body) return { body: null, parent: null };
+  const unit = g && body.units.length ? chooseUnit(g, body, names, text) : -1;
+  if (g && unit >= 0) {
+    const parent = g.parent(unit);
+    return { body: body.name, parent: parent >= 0 ? g.name(parent) : null };
+  }
+  return { body: body.name, parent: parentWritten(text, all, body) };
+}
