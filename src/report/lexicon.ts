@@ -31,6 +31,7 @@ export const UNITS: readonly string[] = [
   "米",
   "吨",
   "公斤",
+  "斤",
   "千克",
   "千瓦时",
   "千瓦",
@@ -107,6 +108,7 @@ export const UNITS: readonly string[] = [
   "单",
   "票",
   "倍",
+  "眼",
   "轮次",
   "床位",
   "个月",
@@ -207,6 +209,57 @@ export const TARGET_CUES: readonly string[] = [
 ];
 /** Words that say a figure is an expected outcome. */
 export const FORECAST_CUES: readonly string[] = ["预计", "预期可", "有望"];
+
+/** Characters after a cue word that make it a past result (确保了, 争取到): the figure was achieved. */
+export const PAST_AFTER_CUE = "了到";
+
+/** Cue words that are also nouns a result is measured against (占年计划投资的126.5%, 完成目标任务的117%). */
+export const NOUN_CUES: readonly string[] = ["计划", "目标", "预期"];
+
+/**
+ * Words that describe the place as it is (与新区接壤51.2公里, 有3条高速贯穿全境): in a plan section they are
+ * conditions, not goals.
+ */
+export const STATE_WORDS: readonly string[] = ["接壤", "毗邻", "紧邻", "贯穿", "穿境", "拥有", "现有", "国土面积"];
+/** 有 right before a figure states what there is, unless a plan word makes it a goal (将有, 要有). */
+export const PLAN_BEFORE_YOU = "将要会";
+
+/** Words of the past inside a clause: in a plan section a figure after them is a result (已完成, 去年). */
+export const PAST_WORDS: readonly string[] = ["已经", "已", "去年", "上年"];
+
+/**
+ * Session and congress numbers, not counts: 九届六次全会, 十六届人大四次会议. `次` before 全会 is always a
+ * session; before 会议 only after 届 a few characters before.
+ */
+export const SESSION_AFTER_TIMES: readonly string[] = ["全会", "全体会议"];
+export const MEETING_AFTER_TIMES: readonly string[] = ["会议", "常委会"];
+export const SESSION_TERM = "届";
+
+/** Five-year plans by number (十四五 → 14): the first plan of the regular series and its start year. */
+export const FIVE_YEAR_PLAN = { label: "五", first: 3, firstStart: 1966 } as const;
+/** Words that span the last five years of the review (五年来, 过去五年). */
+export const LAST_FIVE_YEARS: readonly string[] = ["五年来", "过去五年", "近五年", "五年间", "本届政府"];
+/** Words that make a figure a multi-year one when a span is in scope (年均增长, 累计). */
+export const YEARLY_AVERAGE = "年均";
+export const MULTI_YEAR_WORDS: readonly string[] = [YEARLY_AVERAGE, "累计"];
+
+/** Why a record has its kind and year, as shown in the 依据 column. */
+export const REASONS = {
+  targetCue: "目标词",
+  forecastCue: "预计词",
+  governingCue: "领起句",
+  pastCue: "已完成",
+  state: "现状描述",
+  past: "过去时",
+  planSection: "计划部分",
+  reviewSection: "回顾部分",
+  otherSection: "其他部分",
+  targetAfter: "目标词(后)",
+  span: "多年期",
+  yearNamed: "句中年份",
+  planYear: "计划年",
+  reviewYear: "总结年",
+} as const;
 
 /** Words of change; `sign` −1 for a decline. */
 export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [

@@ -9,6 +9,7 @@ import {
   PRE_QUALIFIERS,
   RANK_VERBS,
   TRAILING_NOISE,
+  YEARLY_AVERAGE,
 } from "./lexicon.ts";
 
 const MAX_NAME = 40;
@@ -27,6 +28,7 @@ const LEADING_FIRST = charTable([
   ...LEADING_NOISE.map((w) => w[0]!),
 ]);
 const MEASURE_WORDS = [
+  YEARLY_AVERAGE,
   "同比",
   "环比",
   "分别",

@@ -6,10 +6,13 @@ import {
   CN_DIGITS,
   CN_UNITS,
   DURATION_UNITS,
+  MEETING_AFTER_TIMES,
   NUMERAL_LABEL_FOLLOWERS,
   POST_QUALIFIERS,
   RANK_VERBS,
   SCALES,
+  SESSION_AFTER_TIMES,
+  SESSION_TERM,
   UNITS,
   UNIT_SPELLING,
 } from "./lexicon.ts";
@@ -49,7 +52,7 @@ const CN_START = charTable(
     .concat("十"),
 );
 /** Bit 0: a character that opens a label (“331”工程, 《…》); bit 1: the same, or a dot. */
-const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·"];
+const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·", "×", "*"];
 const LABEL_OPENER = charTable(LABEL_OPENERS, [...LABEL_OPENERS, "."]);
 const OPENS_LABEL = 1;
 const OPENS_LABEL_OR_DOT = 2;
@@ -364,6 +367,7 @@ function finishQuantity(
   if (unit && DURATION_UNITS.has(unit) && !precededByContinuous(text, at)) return null;
   if (chinese && (unit === "期" || NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, i)))) return null;
   if (chinese && NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, numberEnd))) return null;
+  if (unit === "次" && isSessionNumber(text, at, i)) return null;
   // 3个以上, 60%以上, 一年多: qualifiers glued after the unit.
   const [q2, afterQ2] = gluedQualifier(text, i);
   if (q2 && qualifier === "exact") {
@@ -377,6 +381,16 @@ function finishQuantity(
   const spelled = UNIT_SPELLING[unit] ?? unit;
   const written = scale ? internedUnit(scale + spelled) : spelled;
   return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
+}
+
+/** How far before a session number its term (九届, 十六届人大) may stand. */
+const SESSION_TERM_SPAN = 6;
+
+/** 九届六次全会, 九届十一次、十二次全会, 十六届人大四次会议: the session of a term, not a count of meetings (召开12次会议 is one). */
+function isSessionNumber(text: string, at: number, afterUnit: number): boolean {
+  if (text[at - 1] === SESSION_TERM || SESSION_AFTER_TIMES.some((w) => text.startsWith(w, afterUnit))) return true;
+  if (!MEETING_AFTER_TIMES.some((w) => text.startsWith(w, afterUnit))) return false;
+  return text.slice(Math.max(0, at - SESSION_TERM_SPAN), at).includes(SESSION_TERM);
 }
 
 /** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */

@@ -17,10 +17,18 @@ import {
   CHANGE_WORDS,
   DURATION_UNITS,
   FORECAST_CUES,
+  NOUN_CUES,
+  PAST_AFTER_CUE,
+  PAST_WORDS,
+  PLAN_BEFORE_YOU,
   PRE_QUALIFIERS,
   PREDICATE_VERBS,
+  REASONS,
+  STATE_WORDS,
   TARGET_CUES,
+  YEARLY_AVERAGE,
 } from "./lexicon.ts";
+import { MultiYearSpans, findSpans, isYearlyAverage } from "./spans.ts";
 import { RANK_ASPECTS, isWeakName, nameAfter, nameBefore, namesAnIndicator } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -42,7 +50,7 @@ const NARROWING_WORDS = ["收窄", "扩大", "缩小"];
 const AGAINST_LAST_YEAR = /[较比](?:上年|去年)(?:同期)?/;
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
 const CONNECTOR = /^[和、与及,]?$/;
-const TARGET_AFTER = /^[^将力计]{0,4}(?:将[在于]|力争|计划)/;
+const TARGET_AFTER = /^[^将力计]{0,4}(将[在于]|力争|计划)/;
 const TARGET_AFTER_SPAN = 6;
 const TARGET_AFTER_FIRST = charTable("将力计");
 const YEAR_RE = /((?:19|20)\d\d)年(?!度?工作)/;
@@ -59,6 +67,8 @@ interface Draft {
   qualifier: Qualifier;
   period: string | null;
   year: number | null;
+  /** The cue, section rule or construction that set the kind and the year. */
+  why: string;
   sentenceStart: number;
   sentenceEnd: number;
   clauseStart: number;
@@ -93,19 +103,71 @@ class Breaks {
   }
 
   private cueStart = -1;
-  private cues = { forecast: -1, target: -1 };
+  private cues: Cues = NO_CUES;
 
-  /** Where the first forecast and target cue words of the clause group starting at `start` stand (-1: none). */
-  cuesOf(start: number): { forecast: number; target: number } {
+  /** The first forecast and target cue words of the clause group starting at `start`. */
+  cuesOf(start: number): Cues {
     if (start !== this.cueStart) {
       this.cueStart = start;
-      const s = this.text.slice(start, this.forward(SEGMENTS, start));
-      const f = FORECAST_RE.exec(s);
-      const t = TARGET_RE.exec(s);
-      this.cues = { forecast: f ? start + f.index : -1, target: t ? start + t.index : -1 };
+      this.cues = findCues(this.text, start, this.forward(SEGMENTS, start));
     }
     return this.cues;
   }
+
+  private governedStart = -1;
+  private governed: Governing | null = null;
+
+  /**
+   * A cue that opens the sentence and governs all of it: 初步预计，…; 主要预期目标是：…. Its first clause
+   * ends in a colon, or holds little besides the cue.
+   */
+  governingCue(sentenceStart: number): Governing | null {
+    if (sentenceStart !== this.governedStart) {
+      this.governedStart = sentenceStart;
+      this.governed = null;
+      const end = this.forward(CLAUSES, sentenceStart);
+      const mark = this.text[end];
+      if (mark === ":" || mark === ",") {
+        const cues = findCues(this.text, sentenceStart, end);
+        const forecast = cues.forecast >= 0;
+        const word = forecast ? cues.forecastWord : cues.targetWord;
+        const rest = end - sentenceStart - word.length;
+        if (word && (mark === ":" || rest <= GOVERNING_EXTRA))
+          this.governed = { kind: forecast ? "forecast" : "target", word, end };
+      }
+    }
+    return this.governed;
+  }
+}
+
+interface Cues {
+  forecast: number;
+  forecastWord: string;
+  target: number;
+  targetWord: string;
+}
+const NO_CUES: Cues = { forecast: -1, forecastWord: "", target: -1, targetWord: "" };
+/** Characters besides the cue a governing clause without a colon may hold (初步预计, 据预计). */
+const GOVERNING_EXTRA = 2;
+
+interface Governing {
+  kind: "forecast" | "target";
+  word: string;
+  /** Where the governing clause ends. */
+  end: number;
+}
+
+function findCues(text: string, start: number, end: number): Cues {
+  const s = text.slice(start, end);
+  const f = FORECAST_RE.exec(s);
+  const t = TARGET_RE.exec(s);
+  if (!f && !t) return NO_CUES;
+  return {
+    forecast: f ? start + f.index : -1,
+    forecastWord: f ? f[0] : "",
+    target: t ? start + t.index : -1,
+    targetWord: t ? t[0] : "",
+  };
 }
 
 const PRE_QUALIFIER_ENDS = WordTrie.suffixes(PRE_QUALIFIERS.map(([w]) => w));
@@ -120,33 +182,81 @@ function preQualifier(local: string): [Qualifier | null, number] {
   return [PRE_QUALIFIER_OF.get(w)!, w.length];
 }
 
+/** How far a noun cue may stand before the 的 of a share (占年计划投资的126.5%). */
+const NOUN_CUE_REACH = 6;
+const NOUN_CUE_SHARE = new RegExp(`^[^,;:]{0,${NOUN_CUE_REACH}}的$`);
+
 /**
- * A cue word used as one: not inside a quoted name (“人人营造师”计划), not a bare noun at a clause end,
- * and not a noun being measured against (完成年度目标的92%, 占全年计划的70%).
+ * A cue word used as one: not inside a quoted name (“人人营造师”计划), not a bare noun at a clause end, not
+ * a past result (确保了, 争取到), and not a noun being measured against (完成年度目标的92%, 占年计划投资的126.5%).
  */
 function hasCue(s: string, cue: string): boolean {
+  const noun = NOUN_CUES.includes(cue);
   for (let k = s.indexOf(cue); k >= 0; k = s.indexOf(cue, k + cue.length)) {
     const after = s[k + cue.length];
-    if (after === "的") continue;
-    if ((cue === "计划" || cue === "目标") && (s[k - 1] === "”" || after === undefined || ",;。”".includes(after)))
-      continue;
+    if (after === "的" || (after !== undefined && PAST_AFTER_CUE.includes(after))) continue;
+    if (noun && (s[k - 1] === "”" || after === undefined || ",;。”".includes(after))) continue;
+    if (noun && NOUN_CUE_SHARE.test(s.slice(k + cue.length))) continue;
     return true;
   }
   return false;
 }
 
-function kindOf(text: string, breaks: Breaks, q: Quantity, role: SectionRole, clauseEnd: number): Kind {
+interface Judged {
+  kind: Kind;
+  /** The cue word or section rule that decided it. */
+  why: string;
+  /** A sentence-opening cue decided it (主要预期目标是：…): the plan year's targets. */
+  governed: boolean;
+}
+
+const because = (reason: string, word = "") => (word ? `${reason}“${word}”` : reason);
+const judged = (kind: Kind, why: string, governed = false): Judged => ({ kind, why, governed });
+
+/** 与新区接壤51.2公里, 有3条高速贯穿全境: the clause describes the place as it is. */
+function stateWordOf(text: string, q: Quantity, clauseStart: number, clauseEnd: number): string {
+  const clause = text.slice(clauseStart, clauseEnd);
+  const word = STATE_WORDS.find((w) => clause.includes(w));
+  if (word) return word;
+  const you = text[q.at - 1] === "有" && !PLAN_BEFORE_YOU.includes(text[q.at - 2] ?? "");
+  return you ? "有" : "";
+}
+
+function kindOf(
+  text: string,
+  breaks: Breaks,
+  q: Quantity,
+  role: SectionRole,
+  sentenceStart: number,
+  clauseStart: number,
+  clauseEnd: number,
+): Judged {
   const segStart = breaks.back(SEGMENTS, q.at);
   const cues = breaks.cuesOf(segStart);
-  if (cues.forecast >= 0 && cues.forecast < q.at) return "forecast";
+  if (cues.forecast >= 0 && cues.forecast < q.at)
+    return judged("forecast", because(REASONS.forecastCue, cues.forecastWord));
   const before = cues.target >= 0 && cues.target < q.at ? text.slice(segStart, q.at) : "";
-  if (before && TARGET_CUES.some((w) => hasCue(before, w))) return "target";
+  const cue = before ? TARGET_CUES.find((w) => hasCue(before, w)) : undefined;
+  if (cue) return judged("target", because(REASONS.targetCue, cue));
+  const governing = breaks.governingCue(sentenceStart);
+  if (governing && governing.end < q.at)
+    return judged(governing.kind, because(REASONS.governingCue, governing.word), true);
   // 3个项目将于年底完工: a plan word a few characters after the figure.
   const afterEnd = Math.min(clauseEnd, q.end + TARGET_AFTER_SPAN);
-  let cue = q.end;
-  while (cue < afterEnd && TARGET_AFTER_FIRST[text.charCodeAt(cue)] === 0) cue++;
-  if (cue < afterEnd && TARGET_AFTER.test(text.slice(q.end, afterEnd))) return "target";
-  return role === "plan" ? "target" : "actual";
+  let at = q.end;
+  while (at < afterEnd && TARGET_AFTER_FIRST[text.charCodeAt(at)] === 0) at++;
+  if (at < afterEnd) {
+    const m = TARGET_AFTER.exec(text.slice(q.end, afterEnd));
+    if (m) return judged("target", because(REASONS.targetAfter, m[1]));
+  }
+  if (role !== "plan") return judged("actual", role === "review" ? REASONS.reviewSection : REASONS.otherSection);
+  // In a plan section, what the place is and what was done stay actuals.
+  const state = stateWordOf(text, q, clauseStart, clauseEnd);
+  if (state) return judged("actual", because(REASONS.state, state));
+  const ownWords = text.slice(clauseStart, q.at);
+  const past = PAST_WORDS.find((w) => ownWords.includes(w));
+  if (past) return judged("actual", because(REASONS.past, past));
+  return judged("target", REASONS.planSection);
 }
 
 /** Period phrases (1-8月, 全年) and the first year (2024年) of each sentence, found once per sentence. */
@@ -186,19 +296,39 @@ class SentenceTimes {
   }
 }
 
-/** The year a sentence names before the figure; else a plan section's year, or the review year. */
+interface Dated {
+  year: number | null;
+  /** The span of a multi-year figure (2021-2025), else null. */
+  span: string | null;
+  why: string;
+}
+
+/**
+ * The year a sentence names before the figure; else the span a multi-year figure covers (its last year);
+ * else the plan year for a plan section or a governed target, the review year otherwise.
+ */
 function yearOf(
   times: SentenceTimes,
+  spans: MultiYearSpans,
   q: Quantity,
   sentenceStart: number,
   sentenceEnd: number,
+  ownWords: string,
   ctx: RecordContext,
   role: SectionRole,
-): number | null {
+  judged: Judged,
+): Dated {
   const named = times.yearBefore(sentenceStart, sentenceEnd, q.at);
-  if (named !== null) return named;
-  if (role === "plan") return ctx.planYear ?? ctx.reviewYear;
-  return ctx.reviewYear ?? ctx.planYear;
+  if (named !== null) return { year: named, span: null, why: because(REASONS.yearNamed, `${named}年`) };
+  const span = spans.spanOf(sentenceStart, ownWords, q.at);
+  if (span) return { year: span.last, span: `${span.first}-${span.last}`, why: because(REASONS.span, span.words) };
+  if (isYearlyAverage(ownWords)) return { year: null, span: null, why: because(REASONS.span, YEARLY_AVERAGE) };
+  if (role === "plan" || (judged.governed && judged.kind === "target")) {
+    const year = ctx.planYear ?? ctx.reviewYear;
+    return { year, span: null, why: year === ctx.planYear ? REASONS.planYear : REASONS.reviewYear };
+  }
+  const year = ctx.reviewYear ?? ctx.planYear;
+  return { year, span: null, why: year === ctx.reviewYear ? REASONS.reviewYear : REASONS.planYear };
 }
 
 /** The words before a figure without a last 约, 近 or 了. */
@@ -252,6 +382,7 @@ export function buildRecords(
   const drafts: Draft[] = [];
   const breaks = new Breaks(text, index.breaks);
   const times = new SentenceTimes(text);
+  const spans = new MultiYearSpans(text, findSpans(text, ctx.reviewYear));
   let groupCount = 0;
   for (let n = 0; n < quantities.length; n++) {
     const q = quantities[n]!;
@@ -292,18 +423,20 @@ export function buildRecords(
     const weak = isWeakName(name);
     const section = sectionIndexAt(ctx.sections, q.at);
     const role = section >= 0 ? ctx.sections[section]!.role : ctx.preambleRole;
-    const kind = kindOf(text, breaks, q, role, clauseEnd);
+    const judgedKind = kindOf(text, breaks, q, role, sentenceStart, clauseStart, clauseEnd);
+    const dated = yearOf(times, spans, q, sentenceStart, sentenceEnd, local, ctx, role, judgedKind);
     drafts.push({
       q,
       measure,
       negate,
       name,
       weak,
-      kind,
+      kind: judgedKind.kind,
       qualifier,
       group,
-      period: times.periodBefore(sentenceStart, sentenceEnd, q.at),
-      year: yearOf(times, q, sentenceStart, sentenceEnd, ctx, role),
+      period: dated.span ?? times.periodBefore(sentenceStart, sentenceEnd, q.at),
+      year: dated.year,
+      why: `${judgedKind.why}；${dated.why}`,
       sentenceStart,
       sentenceEnd,
       clauseStart,
@@ -488,5 +621,6 @@ function toIndicator(d: Draft, original: string, ctx: RecordContext, section: st
     standard: d.measure === "rank" ? { value, unit: "位" } : standardValue(value, d.q.unit),
     section,
     sentence,
+    why: d.why,
   };
 }

@@ -32,6 +32,8 @@ export interface Indicator {
   /** Heading path of the section the figure stands in. */
   section: string[];
   sentence: string;
+  /** Why the record has its kind and year: the cue word, section rule or construction (shown as 依据). */
+  why: string;
 }
 
 export interface Section {

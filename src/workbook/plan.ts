@@ -80,6 +80,7 @@ function indicatorColumns(l: Labels): ColumnPlan[] {
     col(l, "sentence", 60),
     col(l, "at", 8, { numFmt: INT }),
     col(l, "key", 36, { role: "formula" }),
+    col(l, "why", 24),
   ];
 }
 
@@ -128,6 +129,7 @@ function indicatorsSheet(
           formula: `${c.body}${n}&"|"&${c.year}${n}&"|"&IF(${c.canonical}${n}="",${c.name}${n},${c.canonical}${n})&"|"&${c.measure}${n}&"|"&${c.kind}${n}`,
           result: key,
         },
+        safeText(r.why),
       ];
     }),
   };

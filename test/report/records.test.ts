@@ -190,3 +190,108 @@ describe("names said once for two figures, or not said at all", () => {
     expect(one("茶叶产量达到1.3万吨,连续三年稳定在1万吨以上。", "1万吨以上").name).toBe("茶叶产量");
   });
 });
+
+describe("kind from the language, not from the section alone", () => {
+  const plan = (body: string) => `一、2023年工作总结\n全年新增就业2100人。\n二、2024年工作计划\n${body}`;
+
+  it("keeps results written with a cue word in the past (确保了, 争取到) as actuals", () => {
+    expect(one("日夜奋战,确保了全镇1.2万户居民按时通气。", "1.2万户").kind).toBe("actual");
+    expect(one("积极对接上级部门,争取到专项债券资金3.6亿元。", "3.6亿元").kind).toBe("actual");
+    // negative: the same cue words, not in the past, still set a target
+    expect(one("确保全镇1.2万户居民按时通气。", "1.2万户").kind).toBe("target");
+    expect(one("争取专项债券资金3.6亿元。", "3.6亿元").kind).toBe("target");
+  });
+
+  it("reads a share of the plan (占年计划投资的126.5%) as a result, not a target", () => {
+    expect(one("完成投资8.4亿元,占年计划投资的103.2%。", "103.2%").kind).toBe("actual");
+    expect(one("新建道路完成目标任务的110%。", "110%").kind).toBe("actual");
+    // negative: a plan noun that states the goal itself
+    expect(one("计划投资8.4亿元。", "8.4亿元").kind).toBe("target");
+  });
+
+  it("keeps what the place is (接壤, 贯穿, 有N条) as actuals in a plan section", () => {
+    const rs = recordsOf(plan("我镇与开发区接壤12.5公里,境内有2条国道贯穿南北。新建公园3个。"));
+    expect(rs.map((r) => [r.quote, r.kind])).toEqual([
+      ["2100人", "actual"],
+      ["12.5公里", "actual"],
+      ["2条", "actual"],
+      ["3个", "target"],
+    ]);
+    expect(rs[1]!.why).toContain("接壤");
+    // negative: 将有 is a goal
+    expect(one(plan("年底将有2条公交线路开通。"), "2条").kind).toBe("target");
+  });
+
+  it("keeps what was already done (已, 去年) as actuals in a plan section", () => {
+    expect(one(plan("在已建成的4个驿站基础上,再建2个。"), "4个").kind).toBe("actual");
+    expect(one(plan("在已建成的4个驿站基础上,再建2个。"), "2个").kind).toBe("target");
+  });
+
+  it("lets a cue that opens a sentence govern all of it: 初步预计，…; 主要预期目标是：…", () => {
+    const prelim = recordsOf(
+      "一、2023年工作回顾\n初步预计,全县生产总值增长6%;一般公共预算收入5.2亿元;城镇居民人均可支配收入增长5.5%。",
+    );
+    expect(prelim.map((r) => [r.kind, r.year])).toEqual([
+      ["forecast", 2023],
+      ["forecast", 2023],
+      ["forecast", 2023],
+    ]);
+    const goals = recordsOf(
+      "一、2023年工作回顾\n全县生产总值增长5%。今年经济社会发展的主要预期目标是:生产总值增长6%左右;城镇新增就业2500人。",
+    );
+    expect(goals.map((r) => [r.quote, r.kind])).toEqual([
+      ["5%", "actual"],
+      ["6%左右", "target"],
+      ["2500人", "target"],
+    ]);
+    expect(goals[2]!.why).toContain("领起句");
+    // negative: a cue inside a long first clause governs only its own clause group
+    expect(one("预计完成投资5亿元,较上年增长3%;新建厂房2幢。", "2幢").kind).toBe("actual");
+  });
+});
+
+describe("multi-year figures", () => {
+  it("gives a 十四五 figure the plan's span as its period and its last year", () => {
+    const r = one("二、2021年工作安排\n“十四五”时期,生产总值年均增长6%以上。", "6%以上");
+    expect(r).toMatchObject({ kind: "target", period: "2021-2025", year: 2025, name: "生产总值" });
+  });
+
+  it("spans 五年来 over the five years up to the review year", () => {
+    const text = "一、2022年工作回顾\n全年生产总值增长5%。五年来,累计新建学校12所。\n二、2023年工作安排\n新建学校3所。";
+    expect(one(text, "12所")).toMatchObject({ period: "2018-2022", year: 2022, kind: "actual" });
+    expect(one(text, "5%")).toMatchObject({ period: "全年", year: 2022 });
+    expect(one(text, "3所")).toMatchObject({ period: null, year: 2023 });
+  });
+
+  it("carries a span to a later 年均 or 累计 figure of the same paragraph, not past a line break", () => {
+    const text = "一、2025年工作回顾\n“十四五”发展目标圆满实现。生产总值年均增长5.6%。\n规上工业增加值年均增长7%。";
+    expect(one(text, "5.6%")).toMatchObject({ period: "2021-2025", year: 2025 });
+    // negative: no span in scope, an average has no one year
+    expect(one(text, "7%")).toMatchObject({ period: null, year: null });
+  });
+});
+
+describe("not records", () => {
+  it("skips session and congress numbers", () => {
+    const text =
+      "深入贯彻省委九届六次全会、市委十一届四次全会和九届十一次、十二次全会精神,完成十六届人大四次会议确定的任务。";
+    expect(recordsOf(text)).toEqual([]);
+    // negative: a count of meetings is a record
+    expect(one("召开常务会议12次,专题会议8次。", "12次").name).toBe("召开常务会议");
+    expect(one("全年召开12次会议。", "12次").value).toBe(12);
+  });
+
+  it("skips a factor in a specification (2×220吨锅炉)", () => {
+    expect(recordsOf("建成2×220吨锅炉。").map((r) => r.quote)).toEqual([]);
+  });
+});
+
+describe("units with their scale word", () => {
+  it("keeps 亿斤, 万亩, 万千瓦, 万标箱 as written", () => {
+    expect(one("粮食总产量稳定在80亿斤以上。", "80亿斤以上")).toMatchObject({ value: 80, unit: "亿斤" });
+    expect(one("建成高标准农田20万亩。", "20万亩").unit).toBe("万亩");
+    expect(one("新增光伏装机35万千瓦。", "35万千瓦").unit).toBe("万千瓦");
+    expect(one("集装箱吞吐量120万标箱。", "120万标箱").unit).toBe("万标箱");
+    expect(one("关停自备井50眼。", "50眼").unit).toBe("眼");
+  });
+});

@@ -1,0 +1,93 @@
+// Multi-year spans: 十四五 (2021–2025), 五年来 (the five years up to the review year). A figure a span
+// covers is not a figure of one year: its period is the span and its year the span's last.
+import { FIVE_YEAR_PLAN, LAST_FIVE_YEARS, MULTI_YEAR_WORDS, YEARLY_AVERAGE } from "./lexicon.ts";
+import { parseChineseNumeral } from "./numbers.ts";
+import { WordTrie } from "./text.ts";
+
+export interface Span {
+  /** Offset where the span's words end. */
+  end: number;
+  first: number;
+  last: number;
+  /** The words as written (十四五, 五年来). */
+  words: string;
+}
+
+const PLAN_LENGTH = 5;
+/** 十三五, 十四五: a numeral of tens before the plan's 五 (十五 alone is a count or the tenth plan). */
+const PLAN_NUMBER = new RegExp(`十[一二三四五六七八九]${FIVE_YEAR_PLAN.label}`, "g");
+const LAST_FIVE = WordTrie.prefixes(LAST_FIVE_YEARS);
+const LAST_FIVE_FIRST = new Set(LAST_FIVE_YEARS.map((w) => w[0]!));
+const MULTI_YEAR = WordTrie.prefixes(MULTI_YEAR_WORDS);
+
+/** The years of the N-th five-year plan (十四五 → 2021–2025). */
+export function fiveYearPlan(words: string): [number, number] | null {
+  const n = parseChineseNumeral(words.slice(0, -FIVE_YEAR_PLAN.label.length));
+  if (!Number.isFinite(n) || n < FIVE_YEAR_PLAN.first) return null;
+  const first = FIVE_YEAR_PLAN.firstStart + PLAN_LENGTH * (n - FIVE_YEAR_PLAN.first);
+  return [first, first + PLAN_LENGTH - 1];
+}
+
+/** The spans a report names, in text order; `reviewYear` ends the 五年来 kind. */
+export function findSpans(text: string, reviewYear: number | null): Span[] {
+  const spans: Span[] = [];
+  PLAN_NUMBER.lastIndex = 0;
+  for (let m = PLAN_NUMBER.exec(text); m; m = PLAN_NUMBER.exec(text)) {
+    const years = fiveYearPlan(m[0]);
+    if (years) spans.push({ end: m.index + m[0].length, first: years[0], last: years[1], words: m[0] });
+  }
+  if (reviewYear !== null) {
+    for (let i = 0; i < text.length; i++) {
+      if (!LAST_FIVE_FIRST.has(text[i]!)) continue;
+      const w = LAST_FIVE.wordAt(text, i);
+      if (!w) continue;
+      spans.push({ end: i + w.length, first: reviewYear - PLAN_LENGTH + 1, last: reviewYear, words: w });
+      i += w.length - 1;
+    }
+  }
+  return spans.sort((a, b) => a.end - b.end);
+}
+
+/** Visits figures in text order and answers which span, if any, covers each. */
+export class MultiYearSpans {
+  private next = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly Span[],
+  ) {}
+
+  /** The last span named before `at`, at or after `from`. */
+  private lastBefore(from: number, at: number): Span | null {
+    while (this.next < this.spans.length && this.spans[this.next]!.end <= at) this.next++;
+    while (this.next > 0 && this.spans[this.next - 1]!.end > at) this.next--;
+    const s = this.next > 0 ? this.spans[this.next - 1]! : null;
+    return s && s.end > from ? s : null;
+  }
+
+  /**
+   * The span of the figure at `at`: one its sentence names before it, or — when its own words say 年均 or
+   * 累计 — the last one named earlier in its paragraph (no line break between, a few sentences back).
+   */
+  spanOf(sentenceStart: number, ownWords: string, at: number): Span | null {
+    const inSentence = this.lastBefore(sentenceStart, at);
+    if (inSentence || !saysMultiYear(ownWords)) return inSentence;
+    const s = this.lastBefore(at - PARAGRAPH_REACH, at);
+    if (!s) return null;
+    for (let k = s.end; k < at; k++) if (this.text.charCodeAt(k) === LINE_FEED) return null;
+    return s;
+  }
+}
+
+const PARAGRAPH_REACH = 400;
+const LINE_FEED = 10;
+
+function saysMultiYear(words: string): boolean {
+  for (let k = 0; k < words.length; k++) if (MULTI_YEAR.wordAt(words, k)) return true;
+  return false;
+}
+
+/** 年均增长 with no span in scope: an average over years the text does not say, so no one year. */
+export function isYearlyAverage(ownWords: string): boolean {
+  return ownWords.includes(YEARLY_AVERAGE);
+}
