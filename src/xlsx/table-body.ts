@@ -4,7 +4,8 @@
 import type { PackageParts } from "./parts.ts";
 import type { CellValue, SheetPlan, TablePlan } from "../workbook/types.ts";
 import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
-import { SharedStrings, sheetPartOf, xmlEscape } from "./xml.ts";
+import { xmlEscape } from "./xml.ts";
+import { SharedStrings } from "./shared-strings.ts";
 
 /** Rows exceljs writes for a table: the first row, plus the first row of each per-row number format. */
 export function templateRows(t: TablePlan): number[] {
@@ -84,7 +85,7 @@ export function writeTableBodies(parts: PackageParts, sheets: readonly SheetPlan
   for (const sheet of sheets) {
     const t = sheet.table;
     if (!t || !t.rows.length) continue;
-    const path = sheetPartOf(parts, sheet.name);
+    const path = parts.sheetPart(sheet.name);
     const xml = parts.text(path);
     const styles = templateStyles(xml);
     const header = /<row\b[^>]*\br="1"[^>]*>[\s\S]*?<\/row>|<row\b[^>]*\br="1"[^>]*\/>/.exec(xml)?.[0] ?? "";

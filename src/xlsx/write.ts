@@ -1,7 +1,8 @@
 // WorkbookPlan → .xlsx bytes with exceljs (Node and browser), then the pivot table parts added.
 import ExcelJS from "exceljs";
 import type { CellValue, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
-import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
+import { isFormula, isText } from "../workbook/cells.ts";
+import { conditionalRange } from "./data-bars.ts";
 import { finishPackage } from "./package.ts";
 import { templateRows } from "./table-body.ts";
 import type { DeflateRaw } from "./zip.ts";
@@ -16,33 +17,18 @@ function toExcel(v: CellValue): ExcelValue {
 
 const argb = (rgb: string) => `FF${rgb}`;
 
-function conditionalRule(cf: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingRule {
-  if (cf.type === "dataBar") {
-    return {
-      type: "dataBar",
-      priority,
-      minLength: 0,
-      maxLength: 100,
-      gradient: true,
-      border: false,
-      negativeBarColorSameAsPositive: false,
-      cfvo: [
-        { type: "num", value: 0 },
-        { type: "num", value: 1 },
-      ],
-      color: { argb: argb(cf.color) },
-    } as unknown as ExcelJS.ConditionalFormattingRule;
-  }
+/** The rule exceljs writes; data bars are written by the package step (see data-bars.ts). */
+function textRule(cf: Extract<ConditionalFormatPlan, { type: "textEquals" }>, priority: number) {
   return {
-    type: "cellIs",
-    operator: "equal",
+    type: "cellIs" as const,
+    operator: "equal" as const,
     priority,
     formulae: [`"${cf.text.replace(/"/g, '""')}"`],
     style: {
-      fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+      fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: argb(cf.fill) } },
       font: { color: { argb: argb(cf.font) } },
     },
-  };
+  } satisfies ExcelJS.ConditionalFormattingRule;
 }
 
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
@@ -94,10 +80,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   header.eachCell(
     (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(sheet.tabColor ?? "44546A") } }),
   );
-  const last = Math.max(2, t.rows.length + 1);
   sheet.conditionalFormats.forEach((cf, i) => {
-    const letter = columnLetter(t.columns.findIndex((c) => c.key === cf.column));
-    ws.addConditionalFormatting({ ref: `${letter}2:${letter}${last}`, rules: [conditionalRule(cf, i + 1)] });
+    if (cf.type === "textEquals")
+      ws.addConditionalFormatting({ ref: conditionalRange(t, cf.column), rules: [textRule(cf, i + 1)] });
   });
 }
 

@@ -1,8 +1,16 @@
-// Small XML helpers for the parts of an .xlsx package that Zhibiao writes itself.
-import type { PackageParts } from "./parts.ts";
+// The one way Zhibiao writes XML: elements built by `el`, attribute values and text escaped on the way in,
+// so a part is assembled from markup and never patched afterwards.
 
+/** XML that `el`, `text` or `raw` produced: a plain string is not accepted where markup is expected. */
+export type Markup = string & { readonly __markup: true };
+
+/** Attribute values; null, undefined and false-less omissions are the caller's: null/undefined are left out. */
+export type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
+/** Text or attribute content escaped; characters XML 1.0 cannot carry are dropped. */
 export function xmlEscape(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
   return s
@@ -10,59 +18,64 @@ export function xmlEscape(s: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+    .replace(CONTROL, "");
 }
 
-const SHARED_STRINGS = "xl/sharedStrings.xml";
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-/** The package's shared-string table: exceljs's entries kept as written, new strings appended once each. */
-export class SharedStrings {
-  private readonly items: string[];
-  private readonly index = new Map<string, number>();
-
-  private constructor(existing: string[]) {
-    this.items = existing;
+/** An attribute value: escaped, and tab/newline kept as references (a parser would normalise them to spaces). */
+function attrValue(v: string | number | boolean): string {
+  if (typeof v === "boolean") return v ? "1" : "0";
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new Error(`XML attribute value ${v} is not a finite number`);
+    return String(v);
   }
+  return xmlEscape(v).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
 
-  static load(parts: PackageParts): SharedStrings {
-    if (!parts.has(SHARED_STRINGS))
-      throw new Error("xlsx package has no shared strings (exceljs writes them for headers)");
-    const xml = parts.text(SHARED_STRINGS);
-    return new SharedStrings([...xml.matchAll(/<si>[\s\S]*?<\/si>|<si\/>/g)].map((m) => m[0]));
-  }
+/** `<name attrs>children</name>`, or `<name attrs/>` without children. Booleans are written 1/0. */
+export function el(name: string, attrs: Attrs = {}, ...children: readonly (Markup | readonly Markup[])[]): Markup {
+  let open = `<${name}`;
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) open += ` ${k}="${attrValue(v)}"`;
+  const body = children.flat().join("");
+  return (body ? `${open}>${body}</${name}>` : `${open}/>`) as Markup;
+}
 
-  /** Index of a string in the table, adding it the first time. */
-  of(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.items.length;
-      this.items.push(`<si><t xml:space="preserve">${xmlEscape(s)}</t></si>`);
-      this.index.set(s, i);
-    }
-    return i;
-  }
+/** Character data, escaped. */
+export function text(s: string): Markup {
+  return xmlEscape(s) as Markup;
+}
 
-  save(parts: PackageParts): void {
-    const n = this.items.length;
-    parts.write(
-      SHARED_STRINGS,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS_MAIN}" count="${n}" uniqueCount="${n}">${this.items.join("")}</sst>`,
+/** Markup that came from a part already in the package (read back, not built here). */
+export function raw(xml: string): Markup {
+  return xml as Markup;
+}
+
+/** A whole part: the declaration Excel writes, then the root element. */
+export function xmlDocument(root: Markup): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${root}`;
+}
+
+/** Attributes of the first `<name …>` start tag in `xml` (for reading parts another writer made). */
+export function startTagAttrs(xml: string, name: string): Record<string, string> | null {
+  const tag = new RegExp(`<${name}\\b([^>]*?)/?>`).exec(xml);
+  return tag ? attrsOf(tag[1]!) : null;
+}
+
+/** Attributes of every `<name …>` start tag in `xml`. */
+export function allStartTagAttrs(xml: string, name: string): Record<string, string>[] {
+  return [...xml.matchAll(new RegExp(`<${name}\\b([^>]*?)/?>`, "g"))].map((m) => attrsOf(m[1]!));
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function attrsOf(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out[m[1]!] = (m[2] ?? m[3]!).replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) =>
+      e.startsWith("#x") || e.startsWith("#X")
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith("#")
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (ENTITIES[e] ?? all),
     );
-  }
-}
-
-/** Worksheet part path for a sheet name, from workbook.xml and its relationships. */
-export function sheetPartOf(parts: PackageParts, name: string): string {
-  const wbXml = parts.text("xl/workbook.xml");
-  const rels = parts.text("xl/_rels/workbook.xml.rels");
-  const sheet = [...wbXml.matchAll(/<sheet\b[^>]*>/g)]
-    .map((m) => m[0])
-    .find((s) => s.includes(`name="${xmlEscape(name)}"`));
-  const rid = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel =
-    rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
-  const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
-  if (!target) throw new Error(`xlsx package has no worksheet named ${name}`);
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  return out;
 }
