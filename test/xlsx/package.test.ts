@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { local, parseXml, walk, type XmlElement } from "../support/xml.ts";
-import { build, devReports, longSentences, noFigures, seedReports, type BuiltWorkbook } from "./workbooks.ts";
+import { build, devReports, longSentences, noFigures, noYear, seedReports, type BuiltWorkbook } from "./workbooks.ts";
 
 const GUID = /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/;
 
@@ -20,7 +20,7 @@ let many: BuiltWorkbook;
 beforeAll(async () => {
   [seeds, many, empty, long] = await Promise.all([
     build("seeds", seedReports()),
-    build("many", [...seedReports(), ...devReports()]),
+    build("many", [...seedReports(), ...devReports(), noYear()]),
     build("no-figures", [noFigures()]),
     build("long", [longSentences()]),
   ]);

@@ -34,6 +34,10 @@ export const devReports = (): ParsedReport[] =>
 export const noFigures = (): ParsedReport =>
   parsed("no-figures.txt", "东柳街道2025年政府工作报告\n\n今年我们继续努力，做好各项工作。\n");
 
+/** A report that names no year: its figures' year cells stay blank beside other reports' years. */
+export const noYear = (): ParsedReport =>
+  parsed("no-year.txt", "东柳街道工作报告\n\n全年地区生产总值增长6.5%，新增就业500人。\n");
+
 /** A report whose two indicators sit in one sentence of more than 300 characters. */
 export const longSentences = (): ParsedReport => {
   const clause = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，";
