@@ -2,7 +2,8 @@
 // files, a folder of 200 reports, paste, samples, preview, clear all, download. Screenshots are saved to
 // test-artifacts/ to be looked at.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { createServer, type Server } from "node:http";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -69,7 +70,8 @@ async function previewRows(page: Page): Promise<string[][]> {
 
 describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () => {
   beforeAll(async () => {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
+    // Built in a child process awaited asynchronously: a blocking build starves the test worker's RPC.
+    await promisify(execFile)("npx", ["webpack", "--mode", "production"], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
     server = createServer((req, res) => {
       const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
         /^(\.\.[/\\])+/,
