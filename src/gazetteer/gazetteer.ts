@@ -26,26 +26,32 @@ export class Gazetteer {
   private readonly table: DivisionTable;
   private readonly byName = new Map<string, number[]>();
   private readonly byStem = new Map<string, number[]>();
-  /** Last two characters of each name with a suffix → the longest such name's length. */
-  private readonly endings = new Map<number, number>();
-  /** Bit 1: the last character of some name. */
-  readonly lastChars = new Uint8Array(65536);
+  /** Last two characters of each name with a suffix (a first gate, read without a slice). */
+  private readonly endings = new Set<number>();
+  /** Hashes of every ending of those names (路街道, 华路街道, 新华路街道), read backwards: a name is read
+   * while it stays one, without a slice; a full name's hash is checked against the name itself. */
+  private readonly tails = new Set<number>();
+  /** The characters those names end with. */
+  readonly lastChars: string[];
 
   constructor(
     data: string,
     readonly source: string,
   ) {
     this.table = decodeDivisions(data);
+    const last = new Set<string>();
     this.table.names.forEach((name, id) => {
       push(this.byName, name, id);
       const suffix = suffixOf(name);
       if (!suffix || name.length < 2) return;
       const stem = stemOf(name);
       if (stem) push(this.byStem, stem, id);
-      const key = pairKey(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1));
-      this.endings.set(key, Math.max(this.endings.get(key) ?? 0, name.length));
-      this.lastChars[name.charCodeAt(name.length - 1)] = 1;
+      this.endings.add(pairKey(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1)));
+      let hash = tailHash(tailHash(0, name.charCodeAt(name.length - 1)), name.charCodeAt(name.length - 2));
+      for (let k = 3; k <= name.length; k++) this.tails.add((hash = tailHash(hash, name.charCodeAt(name.length - k))));
+      last.add(name[name.length - 1]!);
     });
+    this.lastChars = [...last];
   }
 
   get size(): number {
@@ -88,16 +94,20 @@ export class Gazetteer {
 
   /** The longest unit name (with a suffix) that ends just before offset `end` of `text`, or "". */
   nameEndingAt(text: string, end: number): string {
-    if (end < 2 || this.lastChars[text.charCodeAt(end - 1)] !== 1) return "";
-    const longest = this.endings.get(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
-    if (longest === undefined) return "";
-    for (let length = Math.min(longest, end); length >= 2; length--) {
-      const name = text.slice(end - length, end);
+    if (end < 2 || !this.endings.has(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))) return "";
+    let longest = 0;
+    let hash = tailHash(tailHash(0, text.charCodeAt(end - 1)), text.charCodeAt(end - 2));
+    for (let k = 3; k <= end && this.tails.has((hash = tailHash(hash, text.charCodeAt(end - k)))); k++) longest = k;
+    for (let k = longest; k >= 2; k--) {
+      const name = text.slice(end - k, end);
       if (this.byName.has(name)) return name;
     }
     return "";
   }
 }
+
+/** A name's ending, one character further back. */
+const tailHash = (hash: number, code: number) => (Math.imul(hash, 0x01000193) ^ code) | 0;
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);

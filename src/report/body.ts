@@ -27,7 +27,6 @@ const GOVERNMENT = WordTrie.prefixes(GOVERNMENT_WORDS);
 const SUFFIX_LED = WordTrie.prefixes(SUFFIX_LED_WORDS);
 const OPENING_STOPS = WordTrie.prefixes(NAME_OPENING_STOPS);
 const SELF_LEVELS = WordTrie.prefixes(SELF_REFERENCE_LEVELS);
-const SELF_OPENER = charTable(SELF_REFERENCE_OPENERS);
 const COMPARISON = WordTrie.prefixes(COMPARISON_AFTER);
 /** An assembly named after the body: 高阳县第十七届人民代表大会, 城南区人大. */
 const ASSEMBLY_AFTER = /^(?:第[一二三四五六七八九十]{1,3}届|人民代表大会|人大)/;
@@ -78,6 +77,7 @@ function note(
   const end = start + name.length;
   const entry = map.get(name) ?? { name, units, level, count: 0, firstAt: start, official: false, speaker: false };
   entry.count++;
+  entry.firstAt = Math.min(entry.firstAt, start);
   const official = governmentAfter(text, end);
   if (official) entry.official = true;
   if (start < HEADER_SPAN) {
@@ -88,37 +88,54 @@ function note(
 }
 
 /** Names of the gazetteer as written in the text, and how often the text calls itself by each level (全县, 我市). */
+/** The suffixes; a word's index is its level's index in ADMIN_LEVELS. */
+const SUFFIXES = WordTrie.prefixes(ADMIN_LEVELS.map((l) => l.suffix));
+/** The last characters of the suffixes the text's index holds (街道, 镇, 乡, 区, 县, 市). */
+const INDEXED_FINALS = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
+const SELF_OPENER = SELF_REFERENCE_OPENERS;
+
 function gazetteerNames(
   text: string,
+  index: TextIndex,
   g: Gazetteer,
   names: Map<string, Named>,
   selfCounts: Map<string, number>,
   ends: Set<number>,
 ) {
-  const last = g.lastChars;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (SELF_OPENER[c] === 1) {
-      const level = SELF_LEVELS.wordAt(text, i + 1);
-      if (level && COMPARISON.wordAt(text, i + 1 + level.length) === "")
-        selfCounts.set(level, (selfCounts.get(level) ?? 0) + 1);
-    }
-    if (last[c] !== 1) continue;
-    const name = g.nameEndingAt(text, i + 1);
-    if (!name) continue;
-    const start = i + 1 - name.length;
+  const nameEndingAt = (end: number) => {
+    const name = g.nameEndingAt(text, end);
+    if (!name) return;
+    const start = end - name.length;
     const suffix = suffixOf(name);
+    const suffixAt = end - suffix.length;
     // 美丽乡村 names no 乡, 我代表市 no 代表市; 城区, 新区 are words unless written as a government.
-    if (SUFFIX_LED.wordAt(text, i + 1 - suffix.length) !== "" && suffix.length === 1) continue;
-    if (OPENING_STOPS.wordAt(text, start) !== "") continue;
-    if (
-      (name.length - suffix.length < 2 || isGeneric(text, start + name.length - suffix.length, suffix)) &&
-      !governmentAfter(text, i + 1)
-    )
-      continue;
+    if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return;
+    if (OPENING_STOPS.wordAt(text, start) !== "") return;
+    const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, suffix);
+    if (weak && !governmentAfter(text, end)) return;
     const units = g.named(name);
-    ends.add(i + 1);
+    ends.add(end);
     note(names, text, name, start, units, Math.max(...units.map((u) => g.level(u))));
+  };
+  // 全县, 我市: a level word after an opener, unless a comparison follows (列全区第一).
+  const selfReference = (at: number) => {
+    if (!SELF_OPENER.includes(text[at - 1] ?? "")) return;
+    const level = SELF_LEVELS.wordAt(text, at);
+    if (level && COMPARISON.wordAt(text, at + level.length) === "")
+      selfCounts.set(level, (selfCounts.get(level) ?? 0) + 1);
+  };
+  // The common suffixes (街道, 镇, 乡, 区, 县, 市) stand in the text's index; the rarer final characters
+  // (省, 州, 盟, 旗 …) are searched for.
+  for (const p of index.adminSuffixes) {
+    selfReference(p);
+    SUFFIXES.eachAt(text, p, (_, length) => nameEndingAt(p + length));
+  }
+  for (const c of g.lastChars) {
+    if (INDEXED_FINALS.has(c)) continue;
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      selfReference(i);
+      nameEndingAt(i + 1);
+    }
   }
 }
 
@@ -130,8 +147,6 @@ function isGeneric(text: string, suffixAt: number, suffix: string): boolean {
   return k !== undefined && (GENERIC_ENDS[text.charCodeAt(suffixAt - 1)]! & (1 << k)) !== 0;
 }
 
-/** The suffixes; a word's index is its level's index in ADMIN_LEVELS. */
-const SUFFIXES = WordTrie.prefixes(ADMIN_LEVELS.map((l) => l.suffix));
 const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
 
 /** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
@@ -255,7 +270,7 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
   const names = new Map<string, Named>();
   const selfCounts = new Map<string, number>();
   const taken = new Set<number>();
-  if (g) gazetteerNames(text, g, names, selfCounts, taken);
+  if (g) gazetteerNames(text, index, g, names, selfCounts, taken);
   suffixNames(text, index, names, taken);
   const all = [...names.values()];
   const body = pickBody(all, title, text, selfCounts);
