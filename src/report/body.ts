@@ -2,7 +2,7 @@
 // With a gazetteer the names are China's administrative units and the parent comes from it; without one,
 // names are found by their suffixes and the parent only where the text writes it before the body.
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
-import { suffixOf } from "../gazetteer/gazetteer.ts";
+import { stemOf, suffixOf } from "../gazetteer/gazetteer.ts";
 import { WordTrie, charTable, isHanAt, type TextIndex } from "./text.ts";
 import { ADMIN_LEVELS } from "./lexicon.ts";
 import {
@@ -171,7 +171,9 @@ function suffixNames(text: string, index: TextIndex, names: Map<string, Named>, 
           if (k === 2 && (!isHanAt(text, p - k + 1) || NAME_STOP.has(inner))) break;
           if (NAME_STOP.has(c) && k > 2) break;
           if (OPENING_STOPS.wordAt(text, p - k) !== "") break;
-          variants.push(text.slice(p - k, p) + suffix);
+          const variant = text.slice(p - k, p) + suffix;
+          // A suffix alone (自治区, 开发区) or after one character (表自治区) names no unit.
+          if (variant.length - suffixOf(variant).length >= 2) variants.push(variant);
         }
       }
       if (variants.length) {
@@ -206,18 +208,17 @@ function issuerLines(text: string): string[] {
   return head.split("\n").filter((line) => ISSUER_LABELS.some((l) => line.includes(l)));
 }
 
+/** How the body was found: a header names it, or it is the best-supported name. */
+type Found = { named: Named; by: "header" | "support" } | null;
+
 /** The body: named in the title, else by the issuer line, else as the speaker, else the best-supported name. */
-function pickBody(names: Named[], title: string | null, text: string, selfCounts: Map<string, number>): Named | null {
+function pickBody(names: Named[], title: string | null, text: string, selfLevel: string): Found {
   const inTitle = title ? names.filter((n) => title.includes(n.name)) : [];
-  if (inTitle.length) return lowest(inTitle);
-  const issuers = issuerLines(text);
+  const issuers = inTitle.length ? [] : issuerLines(text);
   const issuing = names.filter((n) => issuers.some((line) => line.includes(n.name)));
-  if (issuing.length) return lowest(issuing);
   const speakers = names.filter((n) => n.speaker);
-  if (speakers.length) return lowest(speakers);
+  for (const pool of [inTitle, issuing, speakers]) if (pool.length) return { named: lowest(pool)!, by: "header" };
   // The level the report calls itself by (全县, 我市) decides between the names of its head.
-  let selfLevel = "";
-  for (const [level, count] of selfCounts) if (count > (selfCounts.get(selfLevel) ?? 0)) selfLevel = level;
   const pool = names.filter((n) => n.firstAt < HEADER_SPAN || n.count >= 2);
   const rank = (n: Named) => [
     n.firstAt < HEADER_SPAN ? 1 : 0,
@@ -225,13 +226,46 @@ function pickBody(names: Named[], title: string | null, text: string, selfCounts
     n.level,
     n.count,
   ];
-  return (
-    pool.sort((a, b) => {
-      const [x, y] = [rank(a), rank(b)];
-      for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return y[k]! - x[k]!;
-      return a.firstAt - b.firstAt;
-    })[0] ?? null
-  );
+  const best = pool.sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return y[k]! - x[k]!;
+    return a.firstAt - b.firstAt;
+  })[0];
+  return best ? { named: best, by: "support" } : null;
+}
+
+/** The level word a report calls itself by most (全县, 我市, 本街道), or "". */
+function dominantLevel(selfCounts: Map<string, number>): string {
+  let best = "";
+  for (const [level, count] of selfCounts) if (count > (selfCounts.get(best) ?? 0)) best = level;
+  return best;
+}
+
+/** Stems are two to four characters: 保定, 内蒙古, 博尔塔拉. */
+const STEM_LENGTHS = [4, 3, 2];
+/** A unit the text names only in short form (河北, 广西, 保定) at the level it calls itself by. */
+function unitByStem(g: Gazetteer, text: string, selfLevel: string): number {
+  const head = text.slice(0, HEADER_SPAN * 2);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < head.length; i++) {
+    if (!isHanAt(head, i)) continue;
+    for (const length of STEM_LENGTHS) {
+      const units = g.withStem(head.slice(i, i + length)).filter((u) => g.name(u).endsWith(selfLevel));
+      if (units.length !== 1 || counts.has(units[0]!)) continue;
+      let n = 0;
+      for (let at = text.indexOf(g.stem(units[0]!)); at >= 0; at = text.indexOf(g.stem(units[0]!), at + length)) n++;
+      counts.set(units[0]!, n);
+    }
+  }
+  let best = -1;
+  for (const [u, n] of counts) if (n >= 2 && n > (counts.get(best) ?? 0)) best = u;
+  return best;
+}
+
+/** Levels a name with this suffix may have in the gazetteer (富阳市 was a 县级市, is now 富阳区). */
+function levelsOfSuffix(suffix: string): number[] {
+  const level = levelOfSuffix(suffix);
+  return level === 1 || level === 2 ? [1, 2] : [level];
 }
 
 /** Of the same-named units, the one whose higher units the text names most; -1 when the text does not tell. */
@@ -273,12 +307,28 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
   if (g) gazetteerNames(text, index, g, names, selfCounts, taken);
   suffixNames(text, index, names, taken);
   const all = [...names.values()];
-  const body = pickBody(all, title, text, selfCounts);
-  if (!body) return { body: null, parent: null };
-  const unit = g && body.units.length ? chooseUnit(g, body, names, text) : -1;
-  if (g && unit >= 0) {
-    const parent = g.parent(unit);
-    return { body: body.name, parent: parent >= 0 ? g.name(parent) : null };
+  const selfLevel = dominantLevel(selfCounts);
+  const found = pickBody(all, title, text, selfLevel);
+  const weak = !found || (found.by === "support" && found.named.firstAt >= HEADER_SPAN);
+  if (g && selfLevel && weak && !found?.named.name.endsWith(selfLevel)) {
+    // 我代表自治区人民政府 … 广西 … 全区: the unit is written only in short form.
+    const unit = unitByStem(g, text, selfLevel);
+    if (unit >= 0) return withParent(g, g.name(unit), unit);
+  }
+  if (!found) return { body: null, parent: null };
+  const body = found.named;
+  if (g) {
+    // A name the gazetteer lacks may be an older one of a unit it has (富阳市 → 富阳区): the same short form.
+    const units = body.units.length
+      ? body.units
+      : g.withStem(stemOf(body.name)).filter((u) => levelsOfSuffix(suffixOf(body.name)).includes(g.level(u)));
+    const unit = units.length ? chooseUnit(g, { ...body, units }, names, text) : -1;
+    if (unit >= 0) return withParent(g, body.name, unit);
   }
   return { body: body.name, parent: parentWritten(text, all, body) };
+}
+
+function withParent(g: Gazetteer, body: string, unit: number): Body {
+  const parent = g.parent(unit);
+  return { body, parent: parent >= 0 ? g.name(parent) : null };
 }

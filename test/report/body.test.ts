@@ -72,4 +72,24 @@ describe("body and parent from the gazetteer", () => {
     const text = "2023年工作总结\n发文机构:上海市长宁区人民政府新华路街道办事处\n全年新增就业岗位400个。";
     expect(metaOf(text)).toMatchObject({ body: "新华路街道", parent: "长宁区" });
   });
+
+  it("takes a region or province written only in short form, at the level the report calls itself by", () => {
+    const region =
+      "政府工作报告\n——2024年1月21日在自治区第十四届人民代表大会第二次会议上\n各位代表:现在,我代表自治区人民政府向大会报告工作。过去一年,广西经济回升向好,全区生产总值增长4%,全区新增就业35万人,广西外贸增长8%。";
+    expect(metaOf(region)).toMatchObject({ body: "广西壮族自治区", parent: null });
+    const province =
+      "政府工作报告\n——2024年1月在省十四届人大二次会议上\n各位代表:过去一年,河北经济持续回升,全省生产总值增长5.5%,河北外贸增长4%,全省新增城镇就业90万人。";
+    expect(metaOf(province)).toMatchObject({ body: "河北省", parent: null });
+  });
+
+  it("does not take a suffix alone (自治区) for a body", () => {
+    const text = "政府工作报告\n——2024年1月21日在自治区第十四届人民代表大会第二次会议上\n全区生产总值增长4%。";
+    expect(metaOf(text).body).toBeNull();
+    expect(parseReport(text, { source: "x.txt" }).meta.body).toBeNull();
+  });
+
+  it("resolves a unit by its former name through its short form (富阳市, now 富阳区)", () => {
+    const text = "富阳市2013年政府工作报告\n一、2012年工作回顾\n全市生产总值增长9%,富阳市人民政府新建学校5所。";
+    expect(metaOf(text)).toMatchObject({ body: "富阳市", parent: "杭州市" });
+  });
 });
