@@ -8,10 +8,15 @@ const reportAlphabet = [
   ..."0123456789.,，、;；:：%％㎡()（）“”《》\n 一二两三四五六七八九十百千万亿第余多约近以上下内左右个家人元亿万平方米同比增长下降分别列全区排名力争预计计划年月日是-",
 ];
 
+/** The fastest of five parses: another process taking the CPU only ever adds time, so the minimum is the parse's own. */
 function timeToParse(text: string): number {
-  const t0 = performance.now();
-  parseReport(text, { source: "p.txt" });
-  return performance.now() - t0;
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    parseReport(text, { source: "p.txt" });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 describe("parseReport properties", () => {
@@ -50,8 +55,9 @@ describe("parseReport properties", () => {
     for (const unit of inputs) {
       const small = timeToParse(unit.repeat(25_000));
       const large = timeToParse(unit.repeat(100_000));
-      // Four times the input: allow generous noise, but not the 16× of quadratic work.
-      expect(large, `input of ${unit}`).toBeLessThan(Math.max(40, small * 10));
+      // Four times the input: allow generous noise (GC, a shared CPU), but not the 16× of quadratic work, which on
+      // 100,000 characters would take seconds, far above the 200 ms floor.
+      expect(large, `input of ${unit}`).toBeLessThan(Math.max(200, small * 10));
     }
   });
 });
