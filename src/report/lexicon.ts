@@ -1,56 +1,7 @@
 // Words the parser knows. Machinery lives elsewhere; this file is the language.
 
-/** Measure words and units, longest first when matched. Written forms map to the spec's form. */
-export const UNITS: readonly string[] = [
-  // rates and shares
-  "个百分点",
-  "百分点",
-  "%",
-  "‰",
-  // money
-  "美元",
-  "欧元",
-  "港元",
-  "元",
-  // area, length, volume, weight, energy
-  "微克/立方米",
-  "毫克/立方米",
-  "毫克/升",
-  "立方米/秒",
-  "平方公里",
-  "平方千米",
-  "平方米",
-  "平米",
-  "㎡",
-  "m²",
-  "立方米",
-  "公顷",
-  "亩",
-  "公里",
-  "千米",
-  "米",
-  "吨",
-  "公斤",
-  "斤",
-  "千克",
-  "千瓦时",
-  "千瓦",
-  "兆瓦",
-  "万千瓦",
-  "标准箱",
-  "标箱",
-  "TEU",
-  // counts
-  "人次",
-  "家次",
-  "场次",
-  "批次",
-  "架次",
-  "车次",
-  "户次",
-  "件次",
-  "台次",
-  "班次",
+/** Measure words of counts, one character each (个, 家, 眼 …): what follows a count is what it counts. */
+export const COUNT_UNITS: readonly string[] = [
   "个",
   "家",
   "人",
@@ -107,8 +58,62 @@ export const UNITS: readonly string[] = [
   "卷",
   "单",
   "票",
-  "倍",
   "眼",
+];
+
+/** Measure words and units, longest first when matched. Written forms map to the spec's form. */
+export const UNITS: readonly string[] = [
+  // rates and shares
+  "个百分点",
+  "百分点",
+  "%",
+  "‰",
+  // money
+  "美元",
+  "欧元",
+  "港元",
+  "元",
+  // area, length, volume, weight, energy
+  "微克/立方米",
+  "毫克/立方米",
+  "毫克/升",
+  "立方米/秒",
+  "平方公里",
+  "平方千米",
+  "平方米",
+  "平米",
+  "㎡",
+  "m²",
+  "立方米",
+  "公顷",
+  "亩",
+  "公里",
+  "千米",
+  "米",
+  "吨",
+  "公斤",
+  "斤",
+  "千克",
+  "千瓦时",
+  "千瓦",
+  "兆瓦",
+  "万千瓦",
+  "标准箱",
+  "标箱",
+  "TEU",
+  // counts
+  "人次",
+  "家次",
+  "场次",
+  "批次",
+  "架次",
+  "车次",
+  "户次",
+  "件次",
+  "台次",
+  "班次",
+  ...COUNT_UNITS,
+  "倍",
   "轮次",
   "床位",
   "个月",
@@ -291,6 +296,7 @@ export const LEADING_NOISE: readonly string[] = [
   "并且",
   "并",
   "还",
+  "了",
   "已经",
   "已",
   "均",
@@ -346,6 +352,18 @@ export const LEADING_NOISE: readonly string[] = [
   "全县",
   "全市",
 ];
+/** Light verbs: what is counted follows them (举办招聘会11场 → 招聘会); what follows is kept whole (共富集市). */
+export const LIGHT_VERBS: readonly string[] = [
+  "深入开展",
+  "组织开展",
+  "开展",
+  "举办",
+  "组织",
+  "发放",
+  "发布",
+  "配备",
+  "兑现",
+];
 /** Words stripped from the end of a name. */
 export const TRAILING_NOISE: readonly string[] = [
   "达到",
@@ -374,6 +392,8 @@ export const TRAILING_NOISE: readonly string[] = [
   "高达",
   "仅",
   "的",
+  "且",
+  "并且",
   "已",
   "均",
   "可",
@@ -400,6 +420,17 @@ export const TRAILING_NOISE: readonly string[] = [
   "降到",
   "减少到",
 ];
+/** Words that start the predicate after a counted noun: 小区开展业委会换届选举, 纳污坑塘全部整治到位. */
+export const PREDICATE_ADVERBS: readonly string[] = ["已全部", "已", "全部", "顺利", "成功", "加紧", "开始", "正在"];
+/** Verbs of doing right after those adverbs: the name keeps what they act on (社区成功创建未来社区 → 社区未来社区). */
+export const ASPECT_VERBS: readonly string[] = ["实现", "完成", "开展", "创建"];
+/** Verbs that only say a task was carried through (整治到位, 加紧实施, 全部开工): dropped from a name's end. */
+export const RESULT_VERBS: readonly string[] = ["到位", "实施", "开工", "施工"];
+/** Names that only say which side of something is measured (办结率, 总面积): they need their owner's name. */
+export const RELATIVE_NAMES: readonly string[] = ["面积", "总面积", "金额", "总额", "总量", "比例"];
+/** A rate named by at most this many characters (办结率, 覆盖率) is relative too. */
+export const RELATIVE_RATE = { ending: "率", maxLength: 3 } as const;
+
 /** Cue and time words removed from anywhere in a name. */
 export const NAME_INNER_NOISE: readonly string[] = ["力争", "争取", "确保", "预计"];
 /** Names that say nothing on their own: a record so named takes its neighbour's name. */

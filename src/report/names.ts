@@ -5,15 +5,22 @@ import {
   CHANGE_WORDS,
   EMPTY_NAMES,
   LEADING_NOISE,
+  LIGHT_VERBS,
   NAME_INNER_NOISE,
   PRE_QUALIFIERS,
   RANK_VERBS,
   TRAILING_NOISE,
   YEARLY_AVERAGE,
+  PREDICATE_ADVERBS,
+  ASPECT_VERBS,
+  RESULT_VERBS,
+  RELATIVE_NAMES,
+  RELATIVE_RATE,
 } from "./lexicon.ts";
 
 const MAX_NAME = 40;
-const LEADING = WordTrie.prefixes(LEADING_NOISE);
+const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS]);
+const LIGHT = new Set(LIGHT_VERBS);
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
 const EDGE_PUNCT = "、,;:和及与并 .-—";
@@ -26,6 +33,7 @@ const LEADING_FIRST = charTable([
   ...EDGE_PUNCT,
   ..."0123456789今去全当截以前一二三四上下年",
   ...LEADING_NOISE.map((w) => w[0]!),
+  ...LIGHT_VERBS.map((w) => w[0]!),
 ]);
 const MEASURE_WORDS = [
   YEARLY_AVERAGE,
@@ -53,10 +61,12 @@ function stripLeading(s: string): string {
   for (;;) {
     if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
     const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
-    const len = LEADING.wordAt(t, 0).length;
+    const word = LEADING.wordAt(t, 0);
+    const len = word.length;
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
     if (!len || t.length <= len + (len === 1 ? 2 : 0)) return t;
     s = t.slice(len);
+    if (LIGHT.has(word)) return s;
   }
 }
 
@@ -105,32 +115,77 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   if (s.includes("《")) s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
   const listEnd = s.includes("等") ? /、[^、]{1,12}等([^、等]{2,})$/.exec(s) : null;
   if (listEnd) s = listEnd[1]!;
-  return keepTail(stripTrailing(stripLeading(s)));
+  return keepTail(stripTrailing(withoutTrailingAside(stripLeading(s))));
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 const ADVERBS = WordTrie.prefixes(["共", "累计", "已", "均", "分别", "都", "也", "还"]);
 const LINE_SEPARATORS = /[\u2028\u2029]/;
+const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
+const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
+const RESULT = WordTrie.suffixes(RESULT_VERBS);
 
-/** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
-export function nameAfter(text: string, from: number, limit: number): string {
+/** What a predicate does to the noun before it, without its aspect verb or a verb of carrying through. */
+function predicateObject(predicate: string): string {
+  let s = predicate.slice(ASPECT.wordAt(predicate, 0).length);
+  for (let w = RESULT.wordAt(s, s.length); w; w = RESULT.wordAt(s, s.length)) s = s.slice(0, -w.length);
+  return s;
+}
+
+/** A trailing aside, closed or cut off: 商务楼宇税收(不含房地产) → 商务楼宇税收. */
+export function withoutTrailingAside(name: string): string {
+  const open = name.lastIndexOf("(");
+  if (open < 2) return name;
+  const close = name.indexOf(")", open);
+  return close < 0 || close === name.length - 1 ? name.slice(0, open) : name;
+}
+
+/** A name that only says which side of something is measured (办结率, 总面积): it needs its owner's name. */
+export function isRelativeName(name: string): boolean {
+  return (
+    RELATIVE_NAMES.includes(name) || (name.length <= RELATIVE_RATE.maxLength && name.endsWith(RELATIVE_RATE.ending))
+  );
+}
+
+/** The words after a figure up to the clause end or the next 、, without cue words. */
+function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
   while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
-  let s = stripInner(text.slice(text[from] === "的" ? from + 1 : from, end));
-  // 困境儿童共发放生活补贴: an adverb after the noun (two characters at least) starts the predicate.
+  return stripInner(text.slice(text[from] === "的" ? from + 1 : from, end));
+}
+
+/**
+ * Where the predicate after a noun starts: 困境儿童共发放生活补贴 (an adverb, the noun two characters at
+ * least) and what it does to the noun after a predicate adverb (纳污坑塘全部整治到位 → 整治), or null.
+ */
+function splitPredicate(s: string): { at: number; object: string | null } | null {
   for (let p = 2; p < s.length; p++) {
-    if (ADVERBS.wordAt(s, p) && !LINE_SEPARATORS.test(s.slice(p - 2, p))) {
-      s = s.slice(0, p);
-      break;
-    }
+    if (LINE_SEPARATORS.test(s.slice(p - 2, p))) continue;
+    const adverb = PREDICATE.wordAt(s, p);
+    if (adverb) return { at: p, object: predicateObject(s.slice(p + adverb.length)) };
+    if (ADVERBS.wordAt(s, p)) return { at: p, object: null };
   }
+  return null;
+}
+
+/** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
+export function nameAfter(text: string, from: number, limit: number): string {
+  let s = wordsAfter(text, from, limit);
+  const predicate = splitPredicate(s);
+  if (predicate) s = s.slice(0, predicate.at) + (predicate.object ?? "");
   const first = s[0];
   if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";
   // 开展3次安全宣传工作 → 安全宣传; a short name keeps the word (宣传工作).
   if ((s.endsWith("工作") || s.endsWith("任务")) && s.length > 4) s = s.slice(0, -2);
-  return stripTrailing(s);
+  return stripTrailing(withoutTrailingAside(s));
+}
+
+/** What the predicate after the noun after a figure does to it (2所敬老院全部完成煤改气 → 煤改气), or "". */
+export function predicateAfter(text: string, from: number, limit: number): string {
+  const object = splitPredicate(wordsAfter(text, from, limit))?.object;
+  return object ? stripTrailing(withoutTrailingAside(object)) : "";
 }
 
 /** What can follow a figure without being the noun it counts: comparisons, qualifiers, adverbs, modals. */

@@ -295,3 +295,39 @@ describe("units with their scale word", () => {
     expect(one("关停自备井50眼。", "50眼").unit).toBe("眼");
   });
 });
+
+describe("names as a reader writes them", () => {
+  it("drops a light verb before what is counted, and keeps what follows it whole", () => {
+    expect(one("全年组织招聘会11场。", "11场").name).toBe("招聘会");
+    expect(one("举办共享书市13场。", "13场").name).toBe("共享书市");
+    // negative: a verb that says what was done stays (拆除, 新建)
+    expect(one("拆除违章搭建40处。", "40处").name).toBe("拆除违章搭建");
+  });
+
+  it("keeps what is done to a counted noun after a predicate adverb, without the adverb", () => {
+    expect(one("85个黑臭水体全部整治到位。", "85个").name).toBe("黑臭水体整治");
+    expect(one("12个小区顺利完成电梯加装。", "12个").name).toBe("小区电梯加装");
+    // negative: an adverb of amount ends the name (共, 累计)
+    expect(one("困境儿童15名共发放补贴3万元。", "15名").name).toBe("困境儿童");
+  });
+
+  it("gives every count of a list the predicate said once after the last", () => {
+    const rs = recordsOf("今年40个住宅小区、12个机关单位和5所敬老院全部完成雨污分流。");
+    expect(rs.map((r) => r.name)).toEqual(["住宅小区雨污分流", "机关单位雨污分流", "敬老院雨污分流"]);
+    // negative: counts joined by a comma are not one list
+    expect(one("新建40个住宅小区,5所敬老院全部完成雨污分流。", "40个").name).toBe("新建住宅小区");
+  });
+
+  it("drops an aside at the end of a name", () => {
+    expect(one("楼宇税收(不含房地产)3.2亿元。", "3.2亿元").name).toBe("楼宇税收");
+    // negative: an aside inside the name stays
+    expect(one("新建中小学校(幼儿园)食堂6所。", "6所").name).toBe("新建中小学校(幼儿园)食堂");
+  });
+
+  it("names a rate or area said by its side alone after the figure it measures", () => {
+    const rs = recordsOf("受理群众诉求件3200件,办结率98.5%。");
+    expect(rs[1]!.name).toBe("受理群众诉求件办结率");
+    // negative: a rate with its own name keeps it
+    expect(one("受理群众诉求件3200件,群众满意率98.5%。", "98.5%").name).toBe("群众满意率");
+  });
+});
