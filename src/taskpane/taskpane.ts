@@ -60,10 +60,12 @@ function setStatus(message: string, kind: "info" | "error" | "ok" = "info", undo
   $("undo").hidden = !undo;
 }
 
-function setProgress(fraction: number | null): void {
+/** Shows how far long work is (a fraction), that it is under way ("unknown"), or hides the bar (null). */
+function setProgress(fraction: number | "unknown" | null): void {
   const bar = $<HTMLProgressElement>("progress");
   bar.hidden = fraction === null;
-  if (fraction !== null) bar.value = fraction;
+  if (fraction === "unknown") bar.removeAttribute("value");
+  else if (fraction !== null) bar.value = fraction;
 }
 
 /** Lets the browser paint (progress, status) between pieces of long work. */
@@ -267,7 +269,7 @@ async function busy(work: () => Promise<void>): Promise<void> {
   state.busy = true;
   render();
   setStatus(m.pane.working);
-  setProgress(0);
+  setProgress("unknown");
   try {
     await work();
   } catch (e) {
