@@ -213,11 +213,6 @@ function previewRows(r: Report): Indicator[] {
   return state.onlyTargets ? r.indicators.filter((i) => i.kind === "target") : r.indicators;
 }
 
-/** The record's reason for its kind and year (依据), where the parser gives one. */
-function reasonOf(r: Indicator): string {
-  return "why" in r && typeof r.why === "string" ? r.why : "";
-}
-
 function renderPreview(): void {
   const selected = state.reports.find((p) => p.report.id === state.selected)?.report;
   $("preview-section").hidden = !selected;
@@ -235,8 +230,8 @@ function renderPreview(): void {
       element(
         "tr",
         { tabIndex: k === Math.max(state.row, 0) ? 0 : -1, className: k === state.row ? "selected" : "" },
-        ...[r.name, `${r.value}`, r.unit, `${r.year ?? ""}`, l.kind[r.kind], l.measure[r.measure], reasonOf(r)].map(
-          (cell) => element("td", {}, cell),
+        ...[r.name, `${r.value}`, r.unit, `${r.year ?? ""}`, l.kind[r.kind], l.measure[r.measure], r.why].map((cell) =>
+          element("td", {}, cell),
         ),
       ),
     ),

@@ -161,6 +161,8 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     expect(targets.length).toBeLessThan(rows.length);
     expect(new Set(targets.map((r) => r[4]))).toEqual(new Set(["目标"]));
     expect(targets.every((r) => r[3] === "2024")).toBe(true);
+    // Each target says why it is one (a cue word or the plan part) and why its year.
+    expect(targets.every((r) => /目标|计划|力争/.test(r[6]!))).toBe(true);
     expect(await page.textContent("#shown")).toBe(`显示 ${targets.length} / ${rows.length} 条`);
     await page.screenshot({ path: join(artifacts, "taskpane-preview.png") });
 
