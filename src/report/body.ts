@@ -90,6 +90,9 @@ function note(
 /** Names of the gazetteer as written in the text, and how often the text calls itself by each level (全县, 我市). */
 /** The suffixes; a word's index is its level's index in ADMIN_LEVELS. */
 const SUFFIXES = WordTrie.prefixes(ADMIN_LEVELS.map((l) => l.suffix));
+/** The longest name looked for right after another. */
+const MAX_CHAINED = 8;
+
 /** The last characters of the suffixes the text's index holds (街道, 镇, 乡, 区, 县, 市). */
 const INDEXED_FINALS = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
 const SELF_OPENER = SELF_REFERENCE_OPENERS;
@@ -112,10 +115,16 @@ function gazetteerNames(
     if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return;
     if (OPENING_STOPS.wordAt(text, start) !== "") return;
     const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, suffix);
-    if (weak && !governmentAfter(text, end)) return;
+    if (weak && !governmentAfter(text, end) && !chained(start, end)) return;
     const units = g.named(name);
     ends.add(end);
     note(names, text, name, start, units, Math.max(...units.map((u) => g.level(u))));
+  };
+  // 上城区湖滨街道, 杭州市上城区: a name written next to another is one, even if it reads like a word (城区).
+  const chained = (start: number, end: number) => {
+    if (g.nameEndingAt(text, start) !== "") return true;
+    for (let k = 2; k <= MAX_CHAINED; k++) if (g.nameEndingAt(text, end + k).length === k) return true;
+    return false;
   };
   // 全县, 我市: a level word after an opener, unless a comparison follows (列全区第一).
   const selfReference = (at: number) => {
@@ -325,7 +334,18 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
     const unit = units.length ? chooseUnit(g, { ...body, units }, names, text) : -1;
     if (unit >= 0) return withParent(g, body.name, unit);
   }
-  return { body: body.name, parent: parentWritten(text, all, body) };
+  return { body: body.name, parent: (g && unitWrittenBefore(g, text, body)) || parentWritten(text, all, body) };
+}
+
+/** A unit named right before the body, in full or short form, above its level: 河北雄安新区 → 河北省. */
+function unitWrittenBefore(g: Gazetteer, text: string, body: Named): string | null {
+  let best = -1;
+  for (let at = text.indexOf(body.name); at >= 0; at = text.indexOf(body.name, at + body.name.length)) {
+    const written = [...g.named(g.nameEndingAt(text, at))];
+    for (const length of STEM_LENGTHS) if (at >= length) written.push(...g.withStem(text.slice(at - length, at)));
+    for (const u of written) if (g.level(u) < body.level && (best < 0 || g.level(u) > g.level(best))) best = u;
+  }
+  return best >= 0 ? g.name(best) : null;
 }
 
 function withParent(g: Gazetteer, body: string, unit: number): Body {

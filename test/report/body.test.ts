@@ -92,4 +92,14 @@ describe("body and parent from the gazetteer", () => {
     const text = "富阳市2013年政府工作报告\n一、2012年工作回顾\n全市生产总值增长9%,富阳市人民政府新建学校5所。";
     expect(metaOf(text)).toMatchObject({ body: "富阳市", parent: "杭州市" });
   });
+
+  it("reads a name that looks like a word (上城区) when another unit's name follows it", () => {
+    const text = "上城区湖滨街道2023年工作总结\n全街道新增企业35家。";
+    expect(metaOf(text)).toMatchObject({ body: "湖滨街道", parent: "上城区" });
+  });
+
+  it("gives a 新区 or 开发区 the gazetteer lacks the unit written before its name (河北雄安新区 → 河北省)", () => {
+    const text = "河北雄安新区2023年工作总结\n一、2023年工作回顾\n全区完成投资1000亿元,雄安新区管委会新建学校10所。";
+    expect(metaOf(text)).toMatchObject({ body: "雄安新区", parent: "河北省" });
+  });
 });
