@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 
 const root = dirname(fileURLToPath(import.meta.url));
-const DEV_URL = "https://localhost:3000/";
+/** Where the dev server serves the add-in; `--env url=https://host/path/` puts the manifest elsewhere. */
+const DEV_ORIGIN = "https://localhost:3000";
 
 export default async (env, options) => {
   const dev = options.mode === "development";
@@ -65,7 +66,8 @@ export default async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (env?.url ? content.toString().replaceAll(DEV_URL, env.url) : content),
+            transform: (content) =>
+              env?.url ? content.toString().replaceAll(DEV_ORIGIN, env.url.replace(/\/+$/, "")) : content,
           },
         ],
       }),

@@ -1,6 +1,8 @@
-// Splitting a table body into writes that stay under Excel on the web's request limit (5 MB; we keep 4 MB).
+// Splitting large writes and reads so each request and each response stays under Excel on the web's
+// payload limit (5 MB each way; we keep 4 MB).
 
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
 /** Bytes a row adds to a request, as JSON (what Office.js sends), with UTF-8 for Chinese text. */
 export function rowBytes(row: readonly unknown[]): number {
@@ -14,18 +16,24 @@ export function rowBytes(row: readonly unknown[]): number {
   return n;
 }
 
-/** [start, end) row ranges whose JSON stays under `limit` bytes (and at most `maxRows` rows). */
+/**
+ * [start, end) row ranges whose bytes stay under `limit` (and at most `maxRows` rows). `bytesOf` measures
+ * row i (default: the row's JSON); `breaks` are row indexes where a new chunk must start.
+ */
 export function chunkRows(
   rows: readonly (readonly unknown[])[],
   limit = MAX_REQUEST_BYTES,
   maxRows = 20_000,
+  bytesOf: (i: number) => number = (i) => rowBytes(rows[i]!),
+  breaks: readonly number[] = [],
 ): [number, number][] {
   const out: [number, number][] = [];
+  const mustBreak = new Set(breaks);
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
-    const b = rowBytes(rows[i]!);
-    if (i > start && (bytes + b > limit || i - start >= maxRows)) {
+    const b = bytesOf(i);
+    if (i > start && (bytes + b > limit || i - start >= maxRows || mustBreak.has(i))) {
       out.push([start, i]);
       start = i;
       bytes = 0;
@@ -37,7 +45,7 @@ export function chunkRows(
 }
 
 /**
- * One `sync` per chunk of a large read or write: Microsoft's documented pattern for data over the request
+ * One `sync` per chunk of a large read or write: Microsoft's documented pattern for data over the payload
  * limit (one request per chunk), so the loop's sync is deliberate, and named here once.
  */
 export function syncChunk(context: Excel.RequestContext): Promise<void> {

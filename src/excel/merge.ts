@@ -3,6 +3,7 @@
 // hand-typed goal rows kept, and formulas re-addressed to where their columns and rows really are.
 import type { CellValue, TablePlan } from "../workbook/types.ts";
 import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
+import { labelsFor } from "../workbook/labels.ts";
 import { rewriteRefs } from "./refs.ts";
 
 /** What a table already holds in the workbook: its header and, per row, the cells that matter. */
@@ -23,12 +24,24 @@ export interface Layout {
   userColumns: number[];
 }
 
+/** The headers a plan column may have in a workbook: its own and its header in every display language. */
+export function headersOf(key: string, header: string): Set<string> {
+  return new Set([header, ...(["zh", "en"] as const).map((lang) => labelsFor(lang).columns[key] ?? key)]);
+}
+
+/** The table's columns as they are (a column is the plan's under any language's header), plus those missing. */
 export function layoutOf(plan: TablePlan, existingHeader: readonly string[] | null): Layout {
   const header = existingHeader ? [...existingHeader] : plan.columns.map((c) => c.header);
-  for (const c of plan.columns) if (!header.includes(c.header)) header.push(c.header);
-  const position = Object.fromEntries(plan.columns.map((c) => [c.key, header.indexOf(c.header)]));
-  const planHeaders = new Set(plan.columns.map((c) => c.header));
-  return { header, position, userColumns: header.map((h, k) => (planHeaders.has(h) ? -1 : k)).filter((k) => k >= 0) };
+  const position: Record<string, number> = {};
+  const ours = new Set<number>();
+  for (const c of plan.columns) {
+    const names = headersOf(c.key, c.header);
+    let k = header.findIndex((h, i) => names.has(h) && !ours.has(i));
+    if (k < 0) k = header.push(c.header) - 1;
+    position[c.key] = k;
+    ours.add(k);
+  }
+  return { header, position, userColumns: header.map((_, k) => (ours.has(k) ? -1 : k)).filter((k) => k >= 0) };
 }
 
 /** Columns a refresh must read back: the id, the user's input columns and columns the user added. */
@@ -52,25 +65,35 @@ export function readdressing(
     s.plan.columns.forEach((c, k) => m.set(columnLetter(k), columnLetter(s.layout.position[c.key]!)));
     letterMaps.set(name, m);
   }
+  // Nothing to rewrite when every table is where the plan put it and the row did not move.
+  const inPlace = [...sheets].every(
+    ([name, s]) => s.actualName === name && s.plan.columns.every((c, k) => s.layout.position[c.key] === k),
+  );
   return (formula, rowShift) =>
-    rewriteRefs(formula, (sheet, column, row) => {
-      const planSheet = sheet ?? ownSheet;
-      const column2 = letterMaps.get(planSheet)?.get(column) ?? column;
-      const target = sheets.get(planSheet);
-      return {
-        sheet: sheet === null ? null : (target?.actualName ?? sheet),
-        column: column2,
-        row: row === null ? null : sheet === null ? row + rowShift : row,
-      };
-    });
+    inPlace && rowShift === 0
+      ? formula
+      : rewriteRefs(formula, (sheet, column, row) => {
+          const planSheet = sheet ?? ownSheet;
+          const column2 = letterMaps.get(planSheet)?.get(column) ?? column;
+          const target = sheets.get(planSheet);
+          return {
+            sheet: sheet === null ? null : (target?.actualName ?? sheet),
+            column: column2,
+            row: row === null ? null : sheet === null ? row + rowShift : row,
+          };
+        });
 }
 
-/** A plan cell as Office.js `formulas` input: =formula, '-prefixed text, or a constant. */
+/**
+ * A plan cell as Office.js `formulas` input: =formula, a constant, or text behind an apostrophe — Excel
+ * converts unmarked text that looks like a number or date ("2024", "2024-01-05"), and the apostrophe is not
+ * part of the value.
+ */
 export function toFormulaInput(v: CellValue, readdress: Readdress, rowShift: number): string | number | boolean {
-  if (v === null || v === undefined) return "";
+  if (v === null || v === undefined || v === "") return "";
   if (isFormula(v)) return `=${readdress(v.formula, rowShift)}`;
   if (isText(v)) return `'${v.text}`;
-  if (typeof v === "string" && /^[=+\-@'\t\r]/.test(v)) return `'${v}`;
+  if (typeof v === "string") return `'${v}`;
   return v;
 }
 

@@ -1,23 +1,26 @@
 // WorkbookPlan → the open workbook, with Office.js. Batched: load what is needed, queue writes, one sync
-// per step; large bodies in chunks under the request limit; calculation suspended while writing.
-// Zhibiao's sheets are known by id (workbook settings); a user's sheet with the same name is never touched.
-import type { SheetKey, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/types.ts";
+// per step; large bodies in chunks under the payload limit; calculation suspended while writing.
+// Sheets are found by their tables' names (and ids kept in the workbook settings), see sheets.ts.
+import type { SheetKey, TablePlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter } from "../workbook/cells.ts";
-import { chunkRows, syncChunk } from "./chunks.ts";
+import { rowBytes } from "./chunks.ts";
 import { columnsToRead, layoutOf, mergeRows, readdressing, type ExistingTable, type Layout } from "./merge.ts";
+import { applyPivot, type PivotResult } from "./pivot.ts";
+import { asInput, readColumns } from "./read.ts";
+import type { Requirements } from "./requirements.ts";
+import { findSheets, type Target } from "./sheets.ts";
+import { applyStyle, writeTable } from "./table.ts";
 
-export const REGISTRY_SETTING = "zhibiao.sheets";
-/** Excel column width is in points; one character of the plan is about this many. */
-const POINTS_PER_CHAR = 6.5;
+export { REGISTRY_SETTING } from "./sheets.ts";
+
 /** Tables with at most this many rows are read back whole on refresh (to keep hand-typed rows). */
 const READ_WHOLE_ROWS = 5000;
-const INPUT_FILL = "#FFF2CC";
 
 export interface ApplyOptions {
   /** The sheets to write; the others are left as they are. Default: all. */
   only?: readonly SheetKey[];
-  /** Whether the host has ExcelApi 1.8 (pivot tables). */
-  pivotSupported: boolean;
+  /** The host's requirement sets (Office.context.requirements). */
+  requirements: Requirements;
   progress?: (fraction: number) => void;
 }
 
@@ -26,271 +29,125 @@ export interface ApplyResult {
   sheets: Partial<Record<SheetKey, string>>;
   renamed: SheetKey[];
   rows: number;
-  pivot: "created" | "refreshed" | "unsupported" | "not-requested";
-}
-
-type Registry = Partial<Record<SheetKey, string>>;
-
-function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name)) return name;
-  }
-}
-
-interface TableState {
-  plan: SheetPlan;
-  sheet: Excel.Worksheet;
-  actualName: string;
-  isNew: boolean;
-  table: Excel.Table | null;
-  headerRange?: Excel.Range;
-  bodyRange?: Excel.Range;
-  header: string[] | null;
-  rowCount: number;
-  layout?: Layout;
-  existing?: ExistingTable | null;
+  pivot: PivotResult | "not-requested";
 }
 
 /** Sheets whose formulas or pivot read another sheet: writing them needs that sheet to exist. */
 const NEEDS: Partial<Record<SheetKey, SheetKey>> = { goals: "indicators", pivot: "indicators" };
+
+interface TableWork {
+  target: Target;
+  plan: TablePlan;
+  layout: Layout;
+  existing: ExistingTable | null;
+}
 
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   opts: ApplyOptions,
 ): Promise<ApplyResult> {
-  const wb = context.workbook;
-
-  // 1. What is there: sheets, and which of them are Zhibiao's.
-  const worksheets = wb.worksheets;
-  worksheets.load("items/id,items/name");
-  const setting = wb.settings.getItemOrNullObject(REGISTRY_SETTING);
-  setting.load("value");
-  await context.sync();
-  const registry: Registry = setting.isNullObject ? {} : (JSON.parse(String(setting.value)) as Registry);
-  const byId = new Map(worksheets.items.map((w) => [w.id, w.name]));
-  const taken = new Set(worksheets.items.map((w) => w.name));
-  // 生成目标对比 before 载入指标: the sheet its formulas read is written too.
-  const keys = new Set<SheetKey>(opts.only ?? plan.sheets.map((s) => s.key));
-  for (const k of [...keys]) {
-    const need = NEEDS[k];
-    if (need && !keys.has(need) && !(registry[need] && byId.has(registry[need]!))) keys.add(need);
-  }
-  const wanted = plan.sheets.filter((s) => keys.has(s.key));
-
-  // 2. Our sheets: found by id, or added (under a new name when the user has one with ours).
-  const result: ApplyResult = { sheets: {}, renamed: [], rows: 0, pivot: "not-requested" };
-  const states: TableState[] = [];
-  const added: { key: SheetKey; sheet: Excel.Worksheet }[] = [];
-  for (const s of wanted) {
-    const id = registry[s.key];
-    if (id && byId.has(id)) {
-      states.push({
-        plan: s,
-        sheet: worksheets.getItem(id),
-        actualName: byId.get(id)!,
-        isNew: false,
-        table: null,
-        header: null,
-        rowCount: 0,
-      });
-      continue;
+  // 1. Our sheets: found, or added (生成目标对比 before 载入指标 writes 指标 too: its formulas read it).
+  const found = await findSheets(context, plan, (present) => {
+    const keys = new Set<SheetKey>(opts.only ?? plan.sheets.map((s) => s.key));
+    for (const k of [...keys]) {
+      const need = NEEDS[k];
+      if (need && !present.has(need)) keys.add(need);
     }
-    const name = uniqueName(s.name, taken);
-    taken.add(name);
-    if (name !== s.name) result.renamed.push(s.key);
-    const sheet = worksheets.add(name);
-    sheet.load("id");
-    added.push({ key: s.key, sheet });
-    states.push({ plan: s, sheet, actualName: name, isNew: true, table: null, header: null, rowCount: 0 });
-  }
-  // Existing tables: first whether they are there (a null object is only known after a sync), then
-  // the header and size of those that are.
-  for (const st of states) {
-    if (!st.isNew && st.plan.table) st.table = st.sheet.tables.getItemOrNullObject(st.plan.table.name);
-  }
-  await context.sync();
-  for (const { key, sheet } of added) registry[key] = sheet.id;
-  for (const st of states) {
-    if (st.table && st.table.isNullObject) st.table = null;
-    if (!st.table) continue;
-    st.headerRange = st.table.getHeaderRowRange().load("values");
-    st.bodyRange = st.table.getDataBodyRange().load("rowCount");
-  }
-  if (states.some((st) => st.table)) await context.sync();
-  for (const st of states) {
-    if (st.table) {
-      st.header = (st.headerRange!.values[0] ?? []).map(String);
-      st.rowCount = st.bodyRange!.rowCount;
-    }
-    result.sheets[st.plan.key] = st.actualName;
-  }
+    return [...keys];
+  });
+  const result: ApplyResult = { sheets: {}, renamed: found.renamed, rows: 0, pivot: "not-requested" };
+  for (const t of found.targets) result.sheets[t.plan.key] = t.name;
 
-  // 3. Read back what the user may have typed: ids, input columns, columns they added (in chunks).
-  for (const st of states) {
-    const t = st.plan.table;
+  // 2. Read back what the user may have typed: ids, input columns, columns they added (in chunks).
+  const work: TableWork[] = [];
+  for (const target of found.targets) {
+    const t = target.plan.table;
     if (!t) continue;
-    st.layout = layoutOf(t, st.header);
-    st.existing = st.table && st.rowCount ? await readExisting(context, st, t, st.layout) : null;
+    const layout = layoutOf(t, target.header);
+    const existing = target.table ? await readExisting(context, target, t, layout) : null;
+    work.push({ target, plan: t, layout, existing });
   }
 
-  // 4. Write each sheet: body in chunks, then table, formats, views.
+  // 3. Write each table: body in chunks, then formats.
   const tableSheets = new Map(
-    states
-      .filter((st) => st.plan.table)
-      .map((st) => [st.plan.name, { actualName: st.actualName, plan: st.plan.table!, layout: st.layout! }]),
+    work.map((w) => [w.target.plan.name, { actualName: w.target.name, plan: w.plan, layout: w.layout }]),
   );
   // Formulas into sheets not written now (指标 when only 目标对比 is rebuilt) use the names they have.
   for (const s of plan.sheets) {
-    if (s.table && !tableSheets.has(s.name) && registry[s.key] && byId.has(registry[s.key]!)) {
-      tableSheets.set(s.name, {
-        actualName: byId.get(registry[s.key]!)!,
-        plan: s.table,
-        layout: layoutOf(s.table, null),
-      });
-    }
+    const name = found.existing.get(s.key);
+    if (s.table && name && !tableSheets.has(s.name))
+      tableSheets.set(s.name, { actualName: name, plan: s.table, layout: layoutOf(s.table, null) });
   }
-  const total = states.reduce((n, st) => n + (st.plan.table?.rows.length ?? 0), 0) || 1;
+  const total = work.reduce((n, w) => n + w.plan.rows.length, 0) || 1;
   let done = 0;
-  for (const st of states) {
-    const t = st.plan.table;
-    if (t) {
-      const rows = mergeRows({
-        plan: t,
-        layout: st.layout!,
-        existing: st.existing ?? null,
-        readdress: readdressing(tableSheets, st.plan.name),
-        keepTypedRows: st.plan.key === "goals",
-      });
-      await writeTable(context, st, t, st.layout!, rows, (n) => opts.progress?.(Math.min(1, (done + n) / total)));
-      done += t.rows.length;
-      result.rows += rows.length;
-    }
-    formatSheet(st);
+  for (const w of work) {
+    const rows = mergeRows({
+      plan: w.plan,
+      layout: w.layout,
+      existing: w.existing,
+      readdress: readdressing(tableSheets, w.target.plan.name),
+      keepTypedRows: w.target.plan.key === "goals",
+    });
+    await writeTable(context, w.target, w.plan, w.layout, rows, (n) =>
+      opts.progress?.(Math.min(1, (done + n) / total)),
+    );
+    done += w.plan.rows.length;
+    result.rows += rows.length;
   }
-  wb.settings.add(REGISTRY_SETTING, JSON.stringify(registry));
+  for (const target of found.targets) formatSheet(target, opts.requirements);
   await context.sync();
 
-  // 5. The pivot table, where the host supports it.
-  const pivotState = states.find((st) => st.plan.pivot);
-  if (pivotState)
-    result.pivot = opts.pivotSupported ? await applyPivot(context, pivotState, tableSheets) : "unsupported";
+  // 4. The pivot table, where the host supports it.
+  const pivotTarget = found.targets.find((t) => t.plan.pivot);
+  if (pivotTarget) {
+    const p = pivotTarget.plan.pivot!;
+    const source = tableSheets.get(p.sourceSheet);
+    const fieldName = (key: string) => (source ? source.layout.header[source.layout.position[key]!]! : key);
+    result.pivot = await applyPivot(context, pivotTarget, p, fieldName, opts.requirements);
+  }
   opts.progress?.(1);
   return result;
 }
 
+/** The largest JSON a cell of each column of the plan takes, plus room for what a user typed. */
+function columnBytes(t: TablePlan, layout: Layout): number[] {
+  const out = layout.header.map(() => 256);
+  t.columns.forEach((c, k) => {
+    let most = 0;
+    for (const row of t.rows) {
+      const v = row[k];
+      const text =
+        v === null || v === undefined ? "" : typeof v === "object" ? ("formula" in v ? v.formula : v.text) : v;
+      most = Math.max(most, rowBytes([text]));
+    }
+    out[layout.position[c.key]!] = most + 256;
+  });
+  return out;
+}
+
 async function readExisting(
   context: Excel.RequestContext,
-  st: TableState,
+  target: Target,
   t: TablePlan,
   layout: Layout,
 ): Promise<ExistingTable> {
-  const whole = st.plan.key === "goals" || st.rowCount <= READ_WHOLE_ROWS;
-  const read = columnsToRead(t, layout, whole).filter((k) => k < (st.header?.length ?? 0));
-  const rows: (string | number | boolean)[][] = Array.from({ length: st.rowCount }, () => []);
-  const step = 20_000;
-  for (let start = 0; start < st.rowCount; start += step) {
-    const count = Math.min(step, st.rowCount - start);
-    const ranges = read.map((col) => {
-      const r = st.sheet.getRange(`${columnLetter(col)}${start + 2}:${columnLetter(col)}${start + count + 1}`);
-      r.load("formulas");
-      return r;
-    });
-    await syncChunk(context);
-    ranges.forEach((r) => r.formulas.forEach((cell, i) => rows[start + i]!.push(cell[0] as string | number | boolean)));
-  }
-  return { header: st.header ?? [], rows, read };
-}
-
-async function writeTable(
-  context: Excel.RequestContext,
-  st: TableState,
-  t: TablePlan,
-  layout: Layout,
-  rows: (string | number | boolean)[][],
-  progress: (rowsDone: number) => void,
-): Promise<void> {
-  const width = layout.header.length;
-  const last = columnLetter(width - 1);
-  const body = rows.length ? rows : [new Array(width).fill("")];
-  if (st.table) {
-    // Resize in place: add rows at the end, or delete the surplus (the table shrinks with them).
-    if (body.length > st.rowCount) {
-      const extra = body.length - st.rowCount;
-      for (const [a, b] of chunkRows(Array.from({ length: extra }, () => new Array(width).fill("")))) {
-        st.table.rows.add(
-          undefined,
-          Array.from({ length: b - a }, () => new Array(width).fill("")),
-        );
-        await syncChunk(context);
-      }
-    } else if (body.length < st.rowCount) {
-      st.sheet.getRange(`A${body.length + 2}:${last}${st.rowCount + 1}`).delete("Up");
-    }
-    const missing = layout.header.slice(st.header?.length ?? 0);
-    if (missing.length) st.sheet.getRange(`${columnLetter(st.header!.length)}1:${last}1`).values = [missing];
-  } else {
-    st.sheet.getRange(`A1:${last}1`).values = [layout.header];
-  }
-  let written = 0;
-  for (const [a, b] of chunkRows(body)) {
-    context.application.suspendApiCalculationUntilNextSync();
-    st.sheet.getRange(`A${a + 2}:${last}${b + 1}`).formulas = body.slice(a, b);
-    await syncChunk(context);
-    written += b - a;
-    progress(written);
-  }
-  if (!st.table) {
-    const table = st.sheet.tables.add(`A1:${last}${body.length + 1}`, true);
-    table.name = t.name;
-    table.style = t.style;
-    st.table = table;
-  } else if ((st.header?.length ?? width) < width) {
-    st.table.resize(`A1:${last}${body.length + 1}`);
-  }
-  // Column formats and widths: a 1×1 numberFormat array applies to every cell of the range.
-  const n = body.length + 1;
-  t.columns.forEach((c) => {
-    const letter = columnLetter(layout.position[c.key]!);
-    const range = st.sheet.getRange(`${letter}2:${letter}${n}`);
-    if (c.numFmt) range.numberFormat = [[c.numFmt]];
-    if (c.role === "input") range.format.fill.color = INPUT_FILL;
-    st.sheet.getRange(`${letter}:${letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
+  const whole = target.plan.key === "goals" || target.rowCount <= READ_WHOLE_ROWS;
+  const read = columnsToRead(t, layout, whole).filter((k) => k < (target.header?.length ?? 0));
+  const bytes = columnBytes(t, layout);
+  const rows = await readColumns(context, {
+    sheet: target.sheet,
+    columns: read,
+    firstRow: 2,
+    rows: target.rowCount,
+    rowBytes: read.reduce((n, k) => n + bytes[k]!, 0),
+    what: "formulas",
   });
-  if (t.rowNumFmts) {
-    const letter = columnLetter(layout.position[t.rowNumFmts.column]!);
-    const formats = rows.map((_, i) => [
-      t.rowNumFmts!.formats[i] ?? t.columns.find((c) => c.key === t.rowNumFmts!.column)?.numFmt ?? "General",
-    ]);
-    for (const [a, b] of chunkRows(formats))
-      st.sheet.getRange(`${letter}${a + 2}:${letter}${b + 1}`).numberFormat = formats.slice(a, b);
-  }
-  const header = st.sheet.getRange(`A1:${last}1`);
-  header.format.font.bold = true;
-  header.format.font.color = "#FFFFFF";
-  header.format.fill.color = `#${st.plan.tabColor ?? "44546A"}`;
-  for (const cf of st.plan.conditionalFormats) {
-    const letter = columnLetter(layout.position[cf.column]!);
-    const range = st.sheet.getRange(`${letter}2:${letter}${n}`);
-    if (cf === st.plan.conditionalFormats.find((c) => c.column === cf.column)) range.conditionalFormats.clearAll();
-    if (cf.type === "dataBar") {
-      const bar = range.conditionalFormats.add("DataBar");
-      bar.dataBar.positiveFormat.fillColor = `#${cf.color}`;
-    } else {
-      const rule = range.conditionalFormats.add("CellValue");
-      rule.cellValue.format.fill.color = `#${cf.fill}`;
-      rule.cellValue.format.font.color = `#${cf.font}`;
-      rule.cellValue.rule = { formula1: `="${cf.text.replace(/"/g, '""')}"`, operator: "EqualTo" };
-    }
-  }
-  await context.sync();
+  return { header: target.header ?? [], rows: rows.map((r) => r.map(asInput)), read };
 }
 
-function formatSheet(st: TableState): void {
-  const { sheet, plan } = st;
+function formatSheet(target: Target, requirements: Requirements): void {
+  const { sheet, plan } = target;
   if (plan.tabColor) sheet.tabColor = `#${plan.tabColor}`;
   sheet.visibility = plan.hidden ? "Hidden" : "Visible";
   if (plan.freeze) {
@@ -301,36 +158,12 @@ function formatSheet(st: TableState): void {
   }
   if (plan.note) {
     const note = sheet.getRange("A1");
-    note.values = [[plan.note]];
-    note.format.font.italic = true;
+    note.values = [[`'${plan.note}`]];
+    if (plan.noteStyle) applyStyle(note, plan.noteStyle);
   }
-}
-
-async function applyPivot(
-  context: Excel.RequestContext,
-  st: TableState,
-  tables: ReadonlyMap<string, { actualName: string; plan: TablePlan }>,
-): Promise<"created" | "refreshed"> {
-  const p = st.plan.pivot!;
-  const existing = st.sheet.pivotTables.getItemOrNullObject(p.name);
-  await context.sync();
-  if (!existing.isNullObject) {
-    existing.refresh();
-    await context.sync();
-    return "refreshed";
+  if (plan.print && requirements.isSetSupported("ExcelApi", "1.9")) {
+    sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    sheet.pageLayout.paperSize = plan.print.paper;
+    sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: 0 };
   }
-  const sourceHeaders = new Map(tables.get(p.sourceSheet)?.plan.columns.map((c) => [c.key, c.header]) ?? []);
-  const pivot = st.sheet.pivotTables.add(
-    p.name,
-    context.workbook.tables.getItem(p.sourceTable),
-    st.sheet.getRange(p.anchor),
-  );
-  const field = (key: string) => pivot.hierarchies.getItem(sourceHeaders.get(key) ?? key);
-  for (const k of p.rowFields) pivot.rowHierarchies.add(field(k));
-  for (const k of p.columnFields) pivot.columnHierarchies.add(field(k));
-  for (const k of p.pageFields) pivot.filterHierarchies.add(field(k));
-  const data = pivot.dataHierarchies.add(field(p.dataField.column));
-  data.name = p.dataField.caption;
-  await context.sync();
-  return "created";
 }

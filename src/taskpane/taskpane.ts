@@ -268,7 +268,8 @@ async function busy(work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (e) {
-    const { describeExcelError } = await import("../excel/errors.ts");
+    const { describeExcelError, debugInfoOf } = await import("../excel/errors.ts");
+    if (host.excel && (e as { code?: string }).code) console.error("Excel error", debugInfoOf(e));
     setStatus(
       host.excel && (e as { code?: string }).code
         ? describeExcelError(e, lang)
@@ -302,7 +303,11 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
     }
     if (!state.reports.length) throw new Error(w.needReports);
     const plan = planWorkbook(state.reports, { lang });
-    const result = await applyPlan(context, plan, { only, pivotSupported: host.pivotSupported, progress: setProgress });
+    const result = await applyPlan(context, plan, {
+      only,
+      requirements: Office.context.requirements,
+      progress: setProgress,
+    });
     const notes = [w.loaded(result.rows)];
     if (result.renamed.length) notes.push(w.renamed(result.renamed.map((k) => result.sheets[k]).join("、")));
     if (result.pivot === "created" || result.pivot === "refreshed") notes.push(w.pivotDone);

@@ -4,6 +4,7 @@ import type { CellValue, ColumnPlan, Lang, SheetPlan, TablePlan, WorkbookPlan } 
 import { labelsFor, type Labels } from "./labels.ts";
 import { warningText } from "../messages/warnings.ts";
 import { columnLetter, safeText, sheetRef, splitForCells, str } from "./cells.ts";
+import { headerStyle, INPUT_FILL, NOTE_STYLE, PRINT_WIDE } from "./styles.ts";
 
 export interface ParsedReport {
   report: Report;
@@ -36,7 +37,14 @@ const NUM = "#,##0.####";
 const INT = "0";
 
 function col(labels: Labels, key: string, width: number, extra: Partial<ColumnPlan> = {}): ColumnPlan {
-  return { key, header: labels.columns[key] ?? key, width, role: "data", ...extra };
+  return {
+    key,
+    header: labels.columns[key] ?? key,
+    width,
+    role: "data",
+    ...(extra.role === "input" ? { fill: INPUT_FILL } : {}),
+    ...extra,
+  };
 }
 
 /** Index of each column key, and its letter, in a table. */
@@ -139,8 +147,9 @@ function indicatorsSheet(
       name: l.sheets.indicators,
       hidden: false,
       tabColor: "1F4E79",
+      headerStyle: headerStyle("1F4E79"),
       freeze: { rows: 1, columns: 0 },
-      printWide: true,
+      print: PRINT_WIDE,
       table,
       conditionalFormats: [],
     },
@@ -295,8 +304,9 @@ function goalsSheet(
     key: "goals",
     name: l.sheets.goals,
     hidden: false,
-    printWide: true,
+    print: PRINT_WIDE,
     tabColor: "548235",
+    headerStyle: headerStyle("548235"),
     freeze: { rows: 1, columns: 4 },
     table: {
       name: TABLE_NAMES.goals,
@@ -373,6 +383,7 @@ function reportsSheet(
     name: l.sheets.reports,
     hidden: false,
     tabColor: "7F6000",
+    headerStyle: headerStyle("7F6000"),
     freeze: { rows: 1, columns: 1 },
     table: { name: TABLE_NAMES.reports, style: "TableStyleLight9", columns, rows },
     conditionalFormats: [],
@@ -389,6 +400,7 @@ function sourcesSheet(parsed: readonly ParsedReport[], l: Labels): SheetPlan {
     key: "sources",
     name: l.sheets.sources,
     hidden: true,
+    headerStyle: headerStyle(undefined),
     freeze: { rows: 1, columns: 0 },
     table: { name: TABLE_NAMES.sources, style: "TableStyleLight1", columns, rows },
     conditionalFormats: [],
@@ -403,6 +415,7 @@ function pivotSheet(ind: SheetPlan, l: Labels): SheetPlan {
     tabColor: "C55A11",
     conditionalFormats: [],
     note: l.pivotNote,
+    noteStyle: NOTE_STYLE,
     pivot: {
       name: PIVOT_NAME,
       anchor: "A7",

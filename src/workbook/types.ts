@@ -25,6 +25,8 @@ export interface ColumnPlan {
   numFmt?: string;
   /** `input` columns are the user's: a refresh keeps what was typed in them, by record id. */
   role: ColumnRole;
+  /** Fill (RGB hex) of the column's body cells. */
+  fill?: string;
   wrap?: boolean;
 }
 
@@ -67,10 +69,28 @@ export interface SheetPlan {
   table?: TablePlan;
   conditionalFormats: ConditionalFormatPlan[];
   pivot?: PivotPlan;
-  /** Printed landscape, one page wide. */
-  printWide?: boolean;
-  /** A line of guidance written above a pivot (the only sheet without a table at A1). */
+  /** How the sheet prints. */
+  print?: PrintPlan;
+  /** Style of the table's header row. */
+  headerStyle?: CellStyle;
+  /** A line of guidance written above a pivot (the only sheet without a table at A1), and its style. */
   note?: string;
+  noteStyle?: CellStyle;
+}
+
+/** A cell's look; colours are RGB hex without #. */
+export interface CellStyle {
+  fill?: string;
+  font?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface PrintPlan {
+  orientation: "landscape" | "portrait";
+  /** Pages wide (0: as many as needed); the height is as many pages as needed. */
+  fitToWidth: number;
+  paper: "A4";
 }
 
 export interface WorkbookPlan {

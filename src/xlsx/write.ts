@@ -1,6 +1,13 @@
 // WorkbookPlan → .xlsx bytes with exceljs (Node and browser), then the pivot table parts added.
 import ExcelJS from "exceljs";
-import type { CellValue, ConditionalFormatPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
+import type {
+  CellStyle,
+  CellValue,
+  ConditionalFormatPlan,
+  PrintPlan,
+  SheetPlan,
+  WorkbookPlan,
+} from "../workbook/types.ts";
 import { isFormula, isText } from "../workbook/cells.ts";
 import { conditionalRange } from "./data-bars.ts";
 import { finishPackage } from "./package.ts";
@@ -16,6 +23,18 @@ function toExcel(v: CellValue): ExcelValue {
 }
 
 const argb = (rgb: string) => `FF${rgb}`;
+const solid = (rgb: string): ExcelJS.FillPattern => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: argb(rgb) },
+});
+const fontOf = (s: CellStyle): Partial<ExcelJS.Font> => ({
+  ...(s.bold ? { bold: true } : {}),
+  ...(s.italic ? { italic: true } : {}),
+  ...(s.font ? { color: { argb: argb(s.font) } } : {}),
+});
+/** OOXML paper size codes (ECMA-376 §18.3.1.64). */
+const PAPER: Record<PrintPlan["paper"], number> = { A4: 9 };
 
 /** The rule exceljs writes; data bars are written by the package step (see data-bars.ts). */
 function textRule(cf: Extract<ConditionalFormatPlan, { type: "textEquals" }>, priority: number) {
@@ -37,11 +56,17 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
     views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
   });
-  if (sheet.printWide)
-    ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  if (sheet.print)
+    ws.pageSetup = {
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: sheet.print.fitToWidth,
+      fitToHeight: 0,
+      paperSize: PAPER[sheet.print.paper],
+    };
   if (sheet.note) {
     ws.getCell("A1").value = sheet.note;
-    ws.getCell("A1").font = { italic: true, color: { argb: "FF595959" } };
+    ws.getCell("A1").font = fontOf(sheet.noteStyle ?? {});
     ws.getColumn(1).width = 28;
   }
   const t = sheet.table;
@@ -52,9 +77,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     width: c.width,
     style: {
       ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-      ...(c.role === "input"
-        ? { fill: { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFF2CC" } } }
-        : {}),
+      ...(c.fill ? { fill: solid(c.fill) } : {}),
     },
   }));
   ws.addTable({
@@ -75,11 +98,12 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     });
   }
   // Table styles are Excel's; an explicit header fill makes the header read the same in other engines.
-  const header = ws.getRow(1);
-  header.font = { bold: true, color: { argb: "FFFFFFFF" } };
-  header.eachCell(
-    (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(sheet.tabColor ?? "44546A") } }),
-  );
+  const style = sheet.headerStyle;
+  if (style) {
+    const header = ws.getRow(1);
+    header.font = fontOf(style);
+    if (style.fill) header.eachCell((cell) => (cell.fill = solid(style.fill!)));
+  }
   sheet.conditionalFormats.forEach((cf, i) => {
     if (cf.type === "textEquals")
       ws.addConditionalFormatting({ ref: conditionalRange(t, cf.column), rules: [textRule(cf, i + 1)] });

@@ -1,24 +1,187 @@
-// A strict in-memory fake of the Excel JavaScript API subset Zhibiao uses. Like Excel:
-// - a property read before load() + sync() throws PropertyNotLoaded; loads see the state at sync time;
-// - writes are queued into the current request; a request over 5 MB throws RequestPayloadSizeLimitExceeded;
-// - table names are unique in the workbook; tables grow with rows.add and shrink when their rows are deleted.
-// It counts syncs and measures each request's bytes, so tests can hold the writer to Excel's rules.
+// A strict in-memory fake of the part of the Excel JavaScript API that Zhibiao uses, held to Microsoft's
+// documentation (each rule names its page). Like Excel:
+// - every member belongs to a requirement set; a call above the set the fake runs at fails with ApiNotFound
+//   at sync (office.js sends every call; the host refuses it) — tests run at 1.7 and at the newest set;
+// - calls are queued and run at sync(); one that fails rejects the sync, the calls before it stay done;
+// - a property read before load() + sync() throws PropertyNotLoaded;
+// - requests and responses are measured as UTF-8 JSON and limited to 5 MB (Excel on the web);
+// - sheet and table names are unique regardless of case; values starting with = are formulas and strings
+//   that look like numbers, dates or booleans are converted the way Excel converts typed input.
+// It counts syncs and bytes, so tests can hold the writer to those rules.
+
+const DOCS = {
+  /** Excel on the web: 5 MB request and response payloads. */
+  limits:
+    "https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins",
+  /** Error codes and their meaning. */
+  errors: "https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling",
+  /** Requirement sets; each member's set is in its reference page ([Api set: ExcelApi 1.x] in @types/office-js). */
+  sets: "https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets",
+  /** "Importing data into tables": write below the data body range and the table expands automatically. */
+  tables: "https://learn.microsoft.com/office/dev/add-ins/excel/performance#importing-data-into-tables",
+  /** Range.values: a value starting with + - = is a formula; ISO dates are stored as dates. */
+  values: "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member",
+  /** load/sync and PropertyNotLoaded; *OrNullObject. */
+  loading: "https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model",
+  /** Sheet names: unique regardless of case, at most 31 characters, none of : \ / ? * [ ]. */
+  sheetNames: "https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9",
+  /** Table names: unique in the workbook regardless of case; letters, digits, _ and . only. */
+  tableNames: "https://support.microsoft.com/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114",
+} as const;
+void DOCS;
 
 export class FakeExcelError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(
     readonly code: string,
     message: string,
+    location?: string,
   ) {
     super(message);
+    this.debugInfo = { code, message, errorLocation: location };
   }
 }
 
-export const REQUEST_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web's payload limit, for requests and for responses (DOCS.limits). */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The newest ExcelApi set in @types/office-js. */
+export const NEWEST_SET = "1.21";
+/** Requirement-set versions compare by their minor number (1.13 is above 1.7). */
+export const minorOf = (version: string) => Number(version.split(".")[1] ?? 0);
+
+/**
+ * The ExcelApi requirement set of each member the fake models, from the
+ * `[Api set: …]` notes of @types/office-js (DOCS.sets). test/addin/api-coverage.test.ts checks this table
+ * against those notes.
+ */
+export const MEMBER_SETS: Record<string, string> = {
+  "Application.suspendApiCalculationUntilNextSync": "1.6",
+  "Workbook.pivotTables": "1.3",
+  "Workbook.settings": "1.4",
+  "Workbook.tables": "1.1",
+  "Workbook.worksheets": "1.1",
+  "WorksheetCollection.add": "1.1",
+  "WorksheetCollection.getItem": "1.1",
+  "WorksheetCollection.getItemOrNullObject": "1.4",
+  "SettingCollection.add": "1.4",
+  "SettingCollection.getItemOrNullObject": "1.4",
+  "Setting.value": "1.4",
+  "Worksheet.freezePanes": "1.7",
+  "Worksheet.getRange": "1.1",
+  "Worksheet.id": "1.1",
+  "Worksheet.name": "1.1",
+  "Worksheet.pageLayout": "1.9",
+  "Worksheet.pivotTables": "1.3",
+  "Worksheet.tabColor": "1.7",
+  "Worksheet.tables": "1.1",
+  "Worksheet.visibility": "1.2",
+  "WorksheetFreezePanes.freezeAt": "1.7",
+  "WorksheetFreezePanes.freezeRows": "1.7",
+  "WorksheetFreezePanes.unfreeze": "1.7",
+  "PageLayout.orientation": "1.9",
+  "PageLayout.paperSize": "1.9",
+  "PageLayout.zoom": "1.9",
+  "TableCollection.add": "1.1",
+  "TableCollection.getItem": "1.1",
+  "TableCollection.getItemOrNullObject": "1.4",
+  "Table.columns": "1.1",
+  "Table.getDataBodyRange": "1.1",
+  "Table.getHeaderRowRange": "1.1",
+  "Table.name": "1.1",
+  "Table.resize": "1.13",
+  "Table.rows": "1.1",
+  "Table.style": "1.1",
+  "Table.worksheet": "1.2",
+  "TableColumnCollection.add": "1.4",
+  "TableRowCollection.add": "1.4",
+  "Range.columnIndex": "1.1",
+  "Range.conditionalFormats": "1.6",
+  "Range.delete": "1.1",
+  "Range.format": "1.1",
+  "Range.formulas": "1.1",
+  "Range.numberFormat": "1.1",
+  "Range.rowCount": "1.1",
+  "Range.rowIndex": "1.1",
+  "Range.values": "1.1",
+  "RangeFormat.columnWidth": "1.2",
+  "RangeFormat.fill": "1.1",
+  "RangeFormat.font": "1.1",
+  "RangeFill.color": "1.1",
+  "RangeFont.bold": "1.1",
+  "RangeFont.color": "1.1",
+  "RangeFont.italic": "1.1",
+  "ConditionalFormatCollection.add": "1.6",
+  "ConditionalFormatCollection.clearAll": "1.6",
+  "ConditionalFormat.cellValue": "1.6",
+  "ConditionalFormat.dataBar": "1.6",
+  "DataBarConditionalFormat.positiveFormat": "1.6",
+  "ConditionalDataBarPositiveFormat.fillColor": "1.6",
+  "CellValueConditionalFormat.format": "1.6",
+  "CellValueConditionalFormat.rule": "1.6",
+  "ConditionalRangeFormat.fill": "1.6",
+  "ConditionalRangeFormat.font": "1.6",
+  "ConditionalRangeFill.color": "1.6",
+  "ConditionalRangeFont.color": "1.6",
+  "PivotTableCollection.add": "1.8",
+  "PivotTableCollection.getItemOrNullObject": "1.4",
+  "PivotTable.columnHierarchies": "1.8",
+  "PivotTable.dataHierarchies": "1.8",
+  "PivotTable.filterHierarchies": "1.8",
+  "PivotTable.hierarchies": "1.8",
+  "PivotTable.worksheet": "1.3",
+  "PivotTable.refresh": "1.3",
+  "PivotTable.refreshOnOpen": "1.13",
+  "PivotTable.rowHierarchies": "1.8",
+  "PivotHierarchyCollection.getItem": "1.8",
+  "RowColumnPivotHierarchyCollection.add": "1.8",
+  "FilterPivotHierarchyCollection.add": "1.8",
+  "DataPivotHierarchyCollection.add": "1.8",
+  "FilterPivotHierarchy.fields": "1.8",
+  "PivotFieldCollection.getItem": "1.8",
+  "PivotField.applyFilter": "1.12",
+  "DataPivotHierarchy.name": "1.8",
+};
+
 type Scalar = string | number | boolean;
 
-interface Cell {
-  input: Scalar;
+export interface Cell {
+  /** The constant, or the formula's value (the fake does not calculate: "" until set). */
+  value: Scalar;
+  formula?: string;
+  /** Typed or written with a leading apostrophe: text that stays text. */
+  quotePrefix?: boolean;
   numberFormat?: string;
+  fill?: string;
+  font?: { bold?: boolean; color?: string; italic?: boolean };
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?%?$/i;
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+
+/**
+ * A cell as Excel stores what was written through `values` or `formulas` (DOCS.values): ' keeps text as
+ * text; = (and a + or - that does not start a number) makes a formula; numbers (1,000, 5%, 1e3), ISO dates
+ * and TRUE/FALSE are converted.
+ */
+export function excelInput(x: Scalar): Cell | null {
+  if (typeof x !== "string") return { value: x };
+  if (x === "") return null;
+  if (x.startsWith("'")) return { value: x.slice(1), quotePrefix: true };
+  if (x.startsWith("=") && x.length > 1) return { value: "", formula: x };
+  if (/\d/.test(x) && NUMBER.test(x)) {
+    const n = Number(x.replace(/,/g, "").replace(/%$/, ""));
+    return { value: x.endsWith("%") ? n / 100 : n };
+  }
+  if (/^[+-]/.test(x)) return { value: "", formula: `=${x}` };
+  const date = ISO_DATE.exec(x);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const t = Date.UTC(y, m - 1, d);
+    if (new Date(t).getUTCDate() === d) return { value: (t - EXCEL_EPOCH) / 86_400_000, numberFormat: "yyyy-mm-dd" };
+  }
+  if (/^(true|false)$/i.test(x)) return { value: x.toUpperCase() === "TRUE" };
+  return { value: x };
 }
 
 function parseCell(ref: string): { r: number; c: number } {
@@ -29,12 +192,14 @@ function parseCell(ref: string): { r: number; c: number } {
   return { r: Number(m[2]) - 1, c: c - 1 };
 }
 
-interface Box {
+export interface Box {
   r0: number;
   c0: number;
   r1: number;
   c1: number;
 }
+
+const MAX_ROW = 1_048_575;
 
 function parseAddress(address: string): Box {
   const a = address.includes("!") ? address.split("!").pop()! : address;
@@ -42,7 +207,7 @@ function parseAddress(address: string): Box {
   if (whole) {
     const x = parseCell(`${whole[1]}1`);
     const y = parseCell(`${whole[2]}1`);
-    return { r0: 0, c0: x.c, r1: 1_048_575, c1: y.c };
+    return { r0: 0, c0: x.c, r1: MAX_ROW, c1: y.c };
   }
   const [p, q] = a.split(":");
   const x = parseCell(p!);
@@ -50,25 +215,37 @@ function parseAddress(address: string): Box {
   return { r0: Math.min(x.r, y.r), c0: Math.min(x.c, y.c), r1: Math.max(x.r, y.r), c1: Math.max(x.c, y.c) };
 }
 
-/** Base of every proxy object: loaded properties, null-object state, strict reads. */
+const overlaps = (a: Box, b: Box) => !(a.r1 < b.r0 || b.r1 < a.r0 || a.c1 < b.c0 || b.c1 < a.c0);
+const sameName = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+const jsonBytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v) ?? "").length;
+
+/** Base of every proxy object: loaded properties, null-object state, strict reads, requirement sets. */
 abstract class ApiObject {
   protected loaded = new Set<string>();
   protected snapshot = new Map<string, unknown>();
-  private pendingLoad: string[] = [];
   protected nullObject = false;
   protected nullChecked = false;
 
-  constructor(protected readonly ctx: FakeContext) {}
+  constructor(
+    protected readonly ctx: FakeContext,
+    protected readonly type: string,
+  ) {}
 
-  load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : Array.isArray(props) ? props : [];
-    this.pendingLoad.push(...list);
+  /** Queues the check that `member` is in the running requirement set (DOCS.sets). */
+  protected use(member: string): void {
+    this.ctx.use(`${this.type}.${member}`);
+  }
+
+  load(props?: string | string[]): this {
+    const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? []);
+    for (const p of list) this.use(p);
     this.ctx.queue(() => {
-      for (const p of this.pendingLoad) {
+      for (const p of list) {
+        const v = this.read(p);
         this.loaded.add(p);
-        this.snapshot.set(p, this.read(p));
+        this.snapshot.set(p, v);
+        this.ctx.respond(v);
       }
-      this.pendingLoad = [];
       this.nullChecked = true;
     }, 40);
     return this;
@@ -88,36 +265,103 @@ abstract class ApiObject {
     return this.snapshot.get(prop) as T;
   }
 
+  /** Marks the object a null object (or not) when the request runs. */
+  protected resolveNull(isNull: () => boolean): void {
+    this.ctx.queue(() => {
+      this.nullObject = isNull();
+      this.nullChecked = true;
+    });
+  }
+
   protected abstract read(prop: string): unknown;
 }
 
 export class FakeSheetModel {
-  cells = new Map<string, Cell>();
+  /** Cells row by row (sparse). */
+  private rows: (Cell | undefined)[][] = [];
   tabColor = "";
   visibility = "Visible";
   frozen: { rows: number; columns: number } | null = null;
   columnWidths = new Map<number, number>();
   conditionalFormats: { box: Box; type: string; detail: Record<string, unknown> }[] = [];
   pivots: FakePivotModel[] = [];
+  page: { orientation?: string; zoom?: Record<string, number>; paperSize?: string } = {};
   constructor(
     public id: string,
     public name: string,
   ) {}
 
   cell(r: number, c: number): Cell | undefined {
-    return this.cells.get(`${r},${c}`);
+    return this.rows[r]?.[c];
   }
 
-  setInput(r: number, c: number, v: Scalar): void {
-    const existing = this.cells.get(`${r},${c}`);
-    if (v === "" && !existing?.numberFormat) this.cells.delete(`${r},${c}`);
-    else this.cells.set(`${r},${c}`, { ...existing, input: v });
+  /** Every cell with its place, in row order. */
+  *entries(): Generator<[number, number, Cell]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (row) for (let c = 0; c < row.length; c++) if (row[c]) yield [r, c, row[c]!];
+    }
   }
 
-  /** The cell as Excel's `values` would show a constant ('text shows as text). */
+  private rowOf(r: number): (Cell | undefined)[] {
+    return (this.rows[r] ??= []);
+  }
+
+  /** Empties a cell, formats and all. */
+  clear(r: number, c: number): void {
+    const row = this.rows[r];
+    if (row) row[c] = undefined;
+  }
+
+  /** Writes what Excel stores for `x`; the cell's formats stay. */
+  write(r: number, c: number, x: Scalar): void {
+    const row = this.rowOf(r);
+    const old = row[c];
+    const next = excelInput(x);
+    if (!next) {
+      if (old?.numberFormat || old?.fill || old?.font)
+        row[c] = { value: "", numberFormat: old.numberFormat, fill: old.fill, font: old.font };
+      else row[c] = undefined;
+      return;
+    }
+    if (old) {
+      // A converted date gets a date format unless the cell already had one.
+      if (old.numberFormat) next.numberFormat = old.numberFormat;
+      if (old.fill) next.fill = old.fill;
+      if (old.font) next.font = old.font;
+    }
+    row[c] = next;
+  }
+
+  /** What a user typing `x` into the cell leaves (the same conversions as a write). */
+  type(r: number, c: number, x: Scalar): void {
+    this.write(r, c, x);
+  }
+
+  format(r: number, c: number, change: (cell: Cell) => void): void {
+    const row = this.rowOf(r);
+    change((row[c] ??= { value: "" }));
+  }
+
+  /** Deletes rows r0..r1 of columns c0..c1; the cells below move up. */
+  deleteUp(b: Box): void {
+    const n = b.r1 - b.r0 + 1;
+    for (let r = b.r0; r < this.rows.length; r++) {
+      const below = this.rows[r + n];
+      const row = this.rowOf(r);
+      for (let c = b.c0; c <= b.c1; c++) row[c] = below?.[c];
+    }
+  }
+
+  /** The cell as `values` shows it. */
   shown(r: number, c: number): Scalar {
-    const input = this.cell(r, c)?.input ?? "";
-    return typeof input === "string" && input.startsWith("'") ? input.slice(1) : input;
+    return this.cell(r, c)?.value ?? "";
+  }
+
+  /** The cell as `formulas` shows it: the formula, else the constant (a text's apostrophe is not returned). */
+  formulaOf(r: number, c: number): Scalar {
+    const cell = this.cell(r, c);
+    return cell?.formula ?? cell?.value ?? "";
   }
 }
 
@@ -129,6 +373,10 @@ export interface FakePivotModel {
   columns: string[];
   filters: string[];
   data: string[];
+  dataNames: string[];
+  /** Field → items shown by a manual filter. */
+  selected: Record<string, string[]>;
+  refreshOnOpen: boolean;
   refreshed: number;
 }
 
@@ -147,23 +395,68 @@ export class FakeWorkbookModel {
   newId(): string {
     return `{sheet-${this.nextId++}}`;
   }
+  /** The sheet of that name, regardless of case (DOCS.sheetNames). */
   sheet(name: string): FakeSheetModel | undefined {
-    return this.sheets.find((s) => s.name === name);
+    return this.sheets.find((s) => sameName(s.name, name));
   }
+  table(name: string): FakeTableModel | undefined {
+    return this.tables.find((t) => sameName(t.name, name));
+  }
+  /** Deleting a sheet deletes its tables and pivots. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+  }
+}
+
+export interface FakeOptions {
+  /** The ExcelApi set the host supports ("1.7": Office 2019; NEWEST_SET: Microsoft 365). */
+  api?: string;
+  /** A sync (1-based) that fails, as when Excel is closed or the network drops mid-run. */
+  failAtSync?: number;
 }
 
 export class FakeContext {
   readonly model: FakeWorkbookModel;
   readonly workbook: FakeWorkbook;
-  readonly application = { suspendApiCalculationUntilNextSync: () => this.count(16) };
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  /** What Office.context.requirements answers on this host. */
+  readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  readonly api: string;
   syncs = 0;
   requestBytes: number[] = [];
-  private ops: { run: () => void; order: number }[] = [];
+  responseBytes: number[] = [];
+  /** Members called, for the requirement-set coverage test. */
+  readonly used = new Set<string>();
+  private ops: (() => void)[] = [];
   private bytes = 0;
+  private response = 0;
 
-  constructor(model = new FakeWorkbookModel()) {
+  private readonly failAtSync: number | undefined;
+
+  constructor(model = new FakeWorkbookModel(), { api = NEWEST_SET, failAtSync }: FakeOptions = {}) {
     this.model = model;
+    this.failAtSync = failAtSync;
+    this.api = api;
     this.workbook = new FakeWorkbook(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.use("Application.suspendApiCalculationUntilNextSync"),
+    };
+    this.requirements = {
+      isSetSupported: (name, minVersion = "1.1") => name === "ExcelApi" && minorOf(minVersion) <= minorOf(this.api),
+    };
+  }
+
+  /** A call to `member`: ApiNotFound at sync when its set is above the host's (DOCS.sets). */
+  use(member: string): void {
+    const set = MEMBER_SETS[member];
+    if (set === undefined) throw new Error(`the fake does not model ${member}`);
+    this.used.add(member);
+    this.queue(() => {
+      if (minorOf(set) > minorOf(this.api))
+        throw new FakeExcelError("ApiNotFound", `${member} needs ExcelApi ${set}; this host has ${this.api}`, member);
+    }, 8);
   }
 
   /** Adds to the current request's size. */
@@ -171,54 +464,79 @@ export class FakeContext {
     this.bytes += bytes;
   }
 
-  /** Work done when the request reaches Excel (loads are read last, after the writes before them). */
+  /** Adds a loaded value to the current response's size. */
+  respond(value: unknown): void {
+    this.response += jsonBytes(value);
+  }
+
+  /** Work done when the request reaches Excel, in order. */
   queue(run: () => void, bytes = 0): void {
-    this.ops.push({ run, order: this.ops.length });
+    this.ops.push(run);
     this.bytes += bytes;
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
+    await new Promise((resolve) => setImmediate(resolve)); // a round trip: the event loop runs meanwhile
     this.syncs++;
-    this.requestBytes.push(this.bytes);
     const ops = this.ops;
-    this.ops = [];
     const size = this.bytes;
+    this.ops = [];
     this.bytes = 0;
-    if (size > REQUEST_LIMIT) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${size} bytes`);
-    for (const op of ops) op.run();
+    this.response = 0;
+    this.requestBytes.push(size);
+    if (size > PAYLOAD_LIMIT)
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${size} bytes (DOCS.limits)`);
+    if (this.syncs === this.failAtSync) throw new FakeExcelError("GeneralException", "the request failed");
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.responseBytes.push(this.response);
+    }
+    if (this.response > PAYLOAD_LIMIT)
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.response} bytes (DOCS.limits)`);
     return passThroughValue as T;
   }
 
   get maxRequestBytes(): number {
     return Math.max(0, ...this.requestBytes);
   }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.responseBytes);
+  }
 }
 
-const jsonBytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).length;
-
 export class FakeWorkbook {
-  readonly worksheets: FakeWorksheets;
-  readonly settings: FakeSettings;
-  readonly tables: { getItem: (name: string) => FakeTable };
-  constructor(private readonly ctx: FakeContext) {
-    this.worksheets = new FakeWorksheets(ctx);
-    this.settings = new FakeSettings(ctx);
-    this.tables = {
-      getItem: (name: string) => {
-        const t = ctx.model.tables.find((x) => x.name === name);
-        if (!t) throw new FakeExcelError("ItemNotFound", `no table ${name}`);
-        return new FakeTable(ctx, t);
-      },
-    };
+  readonly ctx: FakeContext;
+  constructor(ctx: FakeContext) {
+    this.ctx = ctx;
+  }
+  get worksheets(): FakeWorksheets {
+    this.ctx.use("Workbook.worksheets");
+    return new FakeWorksheets(this.ctx);
+  }
+  get settings(): FakeSettings {
+    this.ctx.use("Workbook.settings");
+    return new FakeSettings(this.ctx);
+  }
+  get tables(): FakeTables {
+    this.ctx.use("Workbook.tables");
+    return new FakeTables(this.ctx, null);
+  }
+  get pivotTables(): FakePivotTables {
+    this.ctx.use("Workbook.pivotTables");
+    return new FakePivotTables(this.ctx, null);
   }
 }
 
 export class FakeSettings {
   constructor(private readonly ctx: FakeContext) {}
   getItemOrNullObject(key: string): FakeSetting {
+    this.ctx.use("SettingCollection.getItemOrNullObject");
     return new FakeSetting(this.ctx, key);
   }
   add(key: string, value: unknown): void {
+    this.ctx.use("SettingCollection.add");
     this.ctx.queue(() => this.ctx.model.settings.set(key, value), jsonBytes(value) + 32);
   }
 }
@@ -228,11 +546,8 @@ export class FakeSetting extends ApiObject {
     ctx: FakeContext,
     private readonly key: string,
   ) {
-    super(ctx);
-    this.ctx.queue(() => {
-      this.nullObject = !ctx.model.settings.has(key);
-      this.nullChecked = true;
-    });
+    super(ctx, "Setting");
+    this.resolveNull(() => !ctx.model.settings.has(key));
   }
   get value(): unknown {
     return this.get("value");
@@ -242,40 +557,74 @@ export class FakeSetting extends ApiObject {
   }
 }
 
+/** A collection's `items`, loaded with the properties named in `items/a,items/b`. */
+function loadItems<T extends ApiObject & { markLoaded(props: string[]): void; peek(prop: string): unknown }>(
+  ctx: FakeContext,
+  props: string | undefined,
+  make: () => T[],
+  set: (items: T[]) => void,
+): void {
+  const names = (props ?? "")
+    .split(",")
+    .map((p) => p.trim().replace(/^items\/?/, ""))
+    .filter(Boolean);
+  ctx.queue(() => {
+    const items = make();
+    for (const it of items) it.markLoaded(names);
+    ctx.respond(items.map((it) => names.map((n) => it.peek(n))));
+    set(items);
+  }, 40);
+}
+
 export class FakeWorksheets extends ApiObject {
   constructor(ctx: FakeContext) {
-    super(ctx);
+    super(ctx, "WorksheetCollection");
   }
   get items(): FakeWorksheet[] {
-    return this.get("items/id,items/name".split(",").find((p) => this.loaded.has(p)) ?? "items");
+    return this.get("items");
   }
   override load(props?: string): this {
-    super.load(props);
-    this.ctx.queue(() => {
-      const list = this.ctx.model.sheets.map((m) => {
-        const ws = new FakeWorksheet(this.ctx, m);
-        ws.markLoaded(["id", "name"]);
-        return ws;
-      });
-      for (const p of this.loaded) this.snapshot.set(p, list);
-      this.loaded.add("items");
-      this.snapshot.set("items", list);
-    });
+    this.use("getItem"); // `items` comes with the collection (ExcelApi 1.1)
+    loadItems(
+      this.ctx,
+      props,
+      () => this.ctx.model.sheets.map((m) => new FakeWorksheet(this.ctx, () => m)),
+      (items) => {
+        this.loaded.add("items");
+        this.snapshot.set("items", items);
+      },
+    );
     return this;
   }
-  getItem(key: string): FakeWorksheet {
-    const m = this.ctx.model.sheets.find((s) => s.id === key || s.name === key);
-    if (!m) throw new FakeExcelError("ItemNotFound", `no sheet ${key}`);
-    return new FakeWorksheet(this.ctx, m);
+  private find(key: string): FakeSheetModel | undefined {
+    return this.ctx.model.sheets.find((s) => s.id === key) ?? this.ctx.model.sheet(key);
   }
+  /** ItemNotFound at sync when there is no such sheet (DOCS.errors). */
+  getItem(key: string): FakeWorksheet {
+    this.use("getItem");
+    const sheet = new FakeWorksheet(this.ctx, () => {
+      const m = this.find(key);
+      if (!m) throw new FakeExcelError("ItemNotFound", `no sheet ${key}`, "WorksheetCollection.getItem");
+      return m;
+    });
+    return sheet;
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.use("getItemOrNullObject");
+    return new FakeWorksheet(this.ctx, () => this.find(key) ?? null, true);
+  }
+  /** ItemAlreadyExists for a name taken regardless of case; InvalidArgument for a name Excel refuses. */
   add(name: string): FakeWorksheet {
-    if (this.ctx.model.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name))
-      throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
+    this.use("add");
     const m = new FakeSheetModel(this.ctx.model.newId(), name);
-    this.ctx.model.sheets.push(m);
-    this.ctx.count(64);
-    return new FakeWorksheet(this.ctx, m);
+    this.ctx.queue(() => {
+      if (this.ctx.model.sheet(name))
+        throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`, "WorksheetCollection.add");
+      if (!name.length || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+        throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`, "WorksheetCollection.add");
+      this.ctx.model.sheets.push(m);
+    }, 64);
+    return new FakeWorksheet(this.ctx, () => m);
   }
   protected read(): unknown {
     return undefined;
@@ -283,27 +632,29 @@ export class FakeWorksheets extends ApiObject {
 }
 
 export class FakeWorksheet extends ApiObject {
-  readonly tables: FakeTables;
-  readonly pivotTables: FakePivotTables;
-  readonly freezePanes: { unfreeze(): void; freezeRows(n: number): void; freezeAt(r: FakeRange): void };
   constructor(
     ctx: FakeContext,
-    readonly model: FakeSheetModel,
+    private readonly resolve: () => FakeSheetModel | null,
+    orNull = false,
   ) {
-    super(ctx);
-    this.tables = new FakeTables(ctx, model);
-    this.pivotTables = new FakePivotTables(ctx, model);
-    this.freezePanes = {
-      unfreeze: () => this.ctx.queue(() => (model.frozen = null), 24),
-      freezeRows: (n) => this.ctx.queue(() => (model.frozen = { rows: n, columns: 0 }), 24),
-      freezeAt: (r) => this.ctx.queue(() => (model.frozen = { rows: r.box.r1 + 1, columns: r.box.c1 + 1 }), 24),
-    };
+    super(ctx, "Worksheet");
+    if (orNull) this.resolveNull(() => resolve() === null);
+  }
+  /** The sheet when the request runs (a getItem on a missing sheet fails there). */
+  get model(): FakeSheetModel {
+    const m = this.resolve();
+    if (!m) throw new FakeExcelError("ItemNotFound", "null worksheet", "Worksheet");
+    return m;
   }
   markLoaded(props: string[]): void {
     for (const p of props) {
       this.loaded.add(p);
       this.snapshot.set(p, this.read(p));
     }
+    this.nullChecked = true;
+  }
+  peek(prop: string): unknown {
+    return this.snapshot.get(prop);
   }
   get id(): string {
     return this.get("id");
@@ -311,68 +662,202 @@ export class FakeWorksheet extends ApiObject {
   get name(): string {
     return this.get("name");
   }
+  get tables(): FakeTables {
+    this.use("tables");
+    return new FakeTables(this.ctx, this);
+  }
+  get pivotTables(): FakePivotTables {
+    this.use("pivotTables");
+    return new FakePivotTables(this.ctx, this);
+  }
+  get freezePanes() {
+    this.use("freezePanes");
+    const set = (member: string, frozen: () => FakeSheetModel["frozen"]) => {
+      this.ctx.use(`WorksheetFreezePanes.${member}`);
+      this.ctx.queue(() => (this.model.frozen = frozen()), 24);
+    };
+    return {
+      unfreeze: () => set("unfreeze", () => null),
+      freezeRows: (n: number) => set("freezeRows", () => ({ rows: n, columns: 0 })),
+      freezeAt: (r: FakeRange) => set("freezeAt", () => ({ rows: r.box.r1 + 1, columns: r.box.c1 + 1 })),
+    };
+  }
+  get pageLayout() {
+    this.use("pageLayout");
+    const set = (member: string, change: (page: FakeSheetModel["page"]) => void) => {
+      this.ctx.use(`PageLayout.${member}`);
+      this.ctx.queue(() => change(this.model.page), 24);
+    };
+    return {
+      set orientation(v: string) {
+        set("orientation", (p) => (p.orientation = v));
+      },
+      set zoom(v: Record<string, number>) {
+        set("zoom", (p) => (p.zoom = v));
+      },
+      set paperSize(v: string) {
+        set("paperSize", (p) => (p.paperSize = v));
+      },
+    };
+  }
   set tabColor(v: string) {
+    this.use("tabColor");
     this.ctx.queue(() => (this.model.tabColor = v), 24);
   }
   set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.use("visibility");
     this.ctx.queue(() => (this.model.visibility = v), 24);
   }
   getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, this.model, parseAddress(address));
+    this.use("getRange");
+    const box = parseAddress(address);
+    return new FakeRange(
+      this.ctx,
+      () => this.model,
+      () => box,
+    );
   }
   protected read(prop: string): unknown {
     return prop === "id" ? this.model.id : prop === "name" ? this.model.name : undefined;
   }
 }
 
-export class FakeTables {
+/** A worksheet's tables, or the workbook's (sheet null). */
+export class FakeTables extends ApiObject {
   constructor(
-    private readonly ctx: FakeContext,
-    private readonly sheet: FakeSheetModel,
-  ) {}
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet | null,
+  ) {
+    super(ctx, "TableCollection");
+  }
+  get items(): FakeTable[] {
+    return this.get("items");
+  }
+  override load(props?: string): this {
+    this.use("getItem");
+    loadItems(
+      this.ctx,
+      props,
+      () =>
+        this.ctx.model.tables
+          .filter((t) => !this.sheet || t.sheet === this.sheet.model)
+          .map((t) => new FakeTable(this.ctx, () => t)),
+      (items) => {
+        this.loaded.add("items");
+        this.snapshot.set("items", items);
+      },
+    );
+    return this;
+  }
+  private find(name: string): FakeTableModel | null {
+    const t = this.ctx.model.table(name);
+    return t && (!this.sheet || t.sheet === this.sheet.model) ? t : null;
+  }
+  getItem(name: string): FakeTable {
+    this.use("getItem");
+    return new FakeTable(this.ctx, () => {
+      const t = this.find(name);
+      if (!t) throw new FakeExcelError("ItemNotFound", `no table ${name}`, "TableCollection.getItem");
+      return t;
+    });
+  }
   getItemOrNullObject(name: string): FakeTable {
-    const t = this.ctx.model.tables.find((x) => x.name === name && x.sheet === this.sheet);
-    const table = new FakeTable(this.ctx, t ?? null);
+    this.use("getItemOrNullObject");
+    const table = new FakeTable(this.ctx, () => this.find(name));
     return table;
   }
+  /**
+   * A table over a range (DOCS.tables: write the data first, then add the table). Overlapping another
+   * table is InvalidArgument ("A table can't overlap another table", DOCS.errors).
+   */
   add(address: string, hasHeaders: boolean): FakeTable {
-    if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "Zhibiao tables have headers");
+    this.use("add");
+    if (!this.sheet) throw new Error("Zhibiao adds tables through their worksheet");
+    if (!hasHeaders) throw new Error("Zhibiao tables have headers");
     const box = parseAddress(address);
-    const overlap = this.ctx.model.tables.some(
-      (t) =>
-        t.sheet === this.sheet && !(t.box.r1 < box.r0 || box.r1 < t.box.r0 || t.box.c1 < box.c0 || box.c1 < t.box.c0),
-    );
-    if (overlap) throw new FakeExcelError("InsertDeleteConflict", "tables overlap");
-    const model: FakeTableModel = {
-      name: `Table${this.ctx.model.tables.length + 1}`,
-      style: "TableStyleMedium2",
-      sheet: this.sheet,
-      box,
-    };
-    this.ctx.model.tables.push(model);
-    this.ctx.count(64);
-    return new FakeTable(this.ctx, model);
+    const sheet = this.sheet;
+    let model: FakeTableModel | null = null;
+    this.ctx.queue(() => {
+      const m = sheet.model;
+      if (this.ctx.model.tables.some((t) => t.sheet === m && overlaps(t.box, box)))
+        throw new FakeExcelError("InvalidArgument", "A table can't overlap another table.", "TableCollection.add");
+      let n = this.ctx.model.tables.length + 1;
+      while (this.ctx.model.table(`Table${n}`)) n++;
+      model = { name: `Table${n}`, style: "TableStyleMedium2", sheet: m, box };
+      this.ctx.model.tables.push(model);
+    }, 64);
+    return new FakeTable(this.ctx, () => model);
+  }
+  protected read(): unknown {
+    return undefined;
   }
 }
 
 export class FakeTable extends ApiObject {
-  readonly rows: { add: (index: number | undefined, values: Scalar[][]) => void };
   constructor(
     ctx: FakeContext,
-    readonly model: FakeTableModel | null,
+    private readonly resolve: () => FakeTableModel | null,
   ) {
-    super(ctx);
+    super(ctx, "Table");
+    this.resolveNull(() => resolve() === null);
+  }
+  get model(): FakeTableModel {
+    const m = this.resolve();
+    if (!m) throw new FakeExcelError("ItemNotFound", "null table", "Table");
+    return m;
+  }
+  markLoaded(props: string[]): void {
+    for (const p of props) {
+      this.loaded.add(p);
+      this.snapshot.set(p, this.read(p));
+    }
+    this.nullChecked = true;
+  }
+  peek(prop: string): unknown {
+    return this.snapshot.get(prop);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  /** Names are unique in the workbook regardless of case; a taken name is InvalidArgument (DOCS.tableNames). */
+  set name(v: string) {
+    this.use("name");
     this.ctx.queue(() => {
-      this.nullObject = model === null;
-      this.nullChecked = true;
-    });
-    this.rows = {
-      add: (index, values) => {
-        if (index !== undefined) throw new FakeExcelError("InvalidArgument", "Zhibiao appends rows");
+      const m = this.model;
+      if (!/^[A-Za-z_\\][\w.\\]*$/.test(v) || /^[A-Za-z]{1,3}\d+$/.test(v) || /^[rc]$/i.test(v))
+        throw new FakeExcelError("InvalidArgument", `bad table name ${v}`, "Table.name");
+      const other = this.ctx.model.table(v);
+      if (other && other !== m)
+        throw new FakeExcelError("InvalidArgument", `A table named ${v} already exists.`, "Table.name");
+      m.name = v;
+    }, 24);
+  }
+  set style(v: string) {
+    this.use("style");
+    this.ctx.queue(() => (this.model.style = v), 24);
+  }
+  get worksheet(): FakeWorksheet {
+    this.use("worksheet");
+    return new FakeWorksheet(this.ctx, () => this.model.sheet);
+  }
+  /** Rows of exactly the table's width, appended (TableRowCollection.add; 1.4 for several rows). */
+  get rows() {
+    this.use("rows");
+    return {
+      add: (index: number | null | undefined, values: Scalar[][]) => {
+        this.ctx.use("TableRowCollection.add");
         this.ctx.queue(
           () => {
-            const m = this.must();
-            values.forEach((row, i) => row.forEach((v, k) => m.sheet.setInput(m.box.r1 + 1 + i, m.box.c0 + k, v)));
+            const m = this.model;
+            const width = m.box.c1 - m.box.c0 + 1;
+            if (index !== undefined && index !== null && index !== -1) throw new Error("Zhibiao appends rows");
+            if (values.some((r) => r.length !== width))
+              throw new FakeExcelError(
+                "InvalidArgument",
+                `rows of ${values[0]?.length} cells for a table of ${width} columns`,
+                "TableRowCollection.add",
+              );
+            values.forEach((row, i) => row.forEach((v, k) => m.sheet.write(m.box.r1 + 1 + i, m.box.c0 + k, v)));
             m.box.r1 += values.length;
           },
           jsonBytes(values) + 32,
@@ -380,198 +865,272 @@ export class FakeTable extends ApiObject {
       },
     };
   }
-  private must(): FakeTableModel {
-    if (!this.model) throw new FakeExcelError("ItemNotFound", "null table");
-    return this.model;
-  }
-  get name(): string {
-    return this.get("name");
-  }
-  set name(v: string) {
-    if (this.ctx.model.tables.some((t) => t.name === v && t !== this.model))
-      throw new FakeExcelError("ItemAlreadyExists", `table ${v} exists`);
-    this.must().name = v;
-    this.ctx.count(24);
-  }
-  set style(v: string) {
-    this.must().style = v;
-    this.ctx.count(24);
+  /** A column appended at the right, named (TableColumnCollection.add: null index and name need 1.4). */
+  get columns() {
+    this.use("columns");
+    return {
+      add: (index: number | null | undefined, values: Scalar[][] | undefined, name: string) => {
+        this.ctx.use("TableColumnCollection.add");
+        this.ctx.queue(() => {
+          const m = this.model;
+          if (index !== undefined && index !== null && index !== -1) throw new Error("Zhibiao appends columns");
+          if (values !== undefined) throw new Error("Zhibiao writes column values through ranges");
+          const col: Box = { ...m.box, c0: m.box.c1 + 1, c1: m.box.c1 + 1 };
+          if (this.ctx.model.tables.some((t) => t !== m && t.sheet === m.sheet && overlaps(t.box, col)))
+            throw new FakeExcelError(
+              "InvalidArgument",
+              "A table can't overlap another table.",
+              "TableColumnCollection.add",
+            );
+          m.box.c1++;
+          m.sheet.write(m.box.r0, m.box.c1, `'${name}`);
+        }, 48);
+      },
+    };
   }
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.ctx, this.model?.sheet ?? null, () => ({ ...this.must().box, r1: this.must().box.r0 }));
+    this.use("getHeaderRowRange");
+    return new FakeRange(
+      this.ctx,
+      () => this.model.sheet,
+      () => ({ ...this.model.box, r1: this.model.box.r0 }),
+    );
   }
+  /** The rows under the header; a table always has at least one (DOCS.tables). */
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.ctx, this.model?.sheet ?? null, () => ({
-      ...this.must().box,
-      r0: this.must().box.r0 + 1,
-    }));
+    this.use("getDataBodyRange");
+    return new FakeRange(
+      this.ctx,
+      () => this.model.sheet,
+      () => ({ ...this.model.box, r0: this.model.box.r0 + 1 }),
+    );
   }
   resize(address: string): void {
-    this.ctx.queue(() => (this.must().box = parseAddress(address)), 32);
+    this.use("resize");
+    this.ctx.queue(() => (this.model.box = parseAddress(address)), 32);
   }
   protected read(prop: string): unknown {
-    return prop === "name" ? this.model?.name : undefined;
+    return prop === "name" ? this.model.name : prop === "worksheet/id" ? this.model.sheet.id : undefined;
   }
 }
 
 export class FakeRange extends ApiObject {
-  readonly format: {
-    fill: { color: string };
-    font: { bold: boolean; color: string; italic: boolean };
-    columnWidth: number;
-  };
-  readonly conditionalFormats: { clearAll(): void; add(type: string): Record<string, unknown> };
-  private readonly boxOf: () => Box;
-
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheetModel | null,
-    box: Box | (() => Box),
+    private readonly sheetOf: () => FakeSheetModel,
+    private readonly boxOf: () => Box,
   ) {
-    super(ctx);
-    this.boxOf = typeof box === "function" ? box : () => box;
-    const queue = (bytes: number, run: () => void) => this.ctx.queue(run, bytes);
-    const sheetModel = () => this.sheet!;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the format proxies below are plain objects with setters
-    const self = this;
-    this.format = {
-      fill: {
-        set color(v: string) {
-          queue(32, () => void v);
-        },
-      } as { color: string },
-      font: {
-        set bold(v: boolean) {
-          queue(24, () => void v);
-        },
-        set color(v: string) {
-          queue(32, () => void v);
-        },
-        set italic(v: boolean) {
-          queue(24, () => void v);
-        },
-      } as { bold: boolean; color: string; italic: boolean },
-      set columnWidth(v: number) {
-        queue(24, () => {
-          const b = self.box;
-          for (let c = b.c0; c <= b.c1; c++) sheetModel().columnWidths.set(c, v);
-        });
-      },
-    } as FakeRange["format"];
-    this.conditionalFormats = {
-      clearAll: () =>
-        queue(
-          24,
-          () =>
-            (sheetModel().conditionalFormats = sheetModel().conditionalFormats.filter(
-              (f) => !sameBox(f.box, self.box),
-            )),
-        ),
-      add: (type: string) => {
-        const detail: Record<string, unknown> = {};
-        const record = { box: self.box, type, detail };
-        queue(64, () => sheetModel().conditionalFormats.push(record));
-        const sink = (path: string) =>
-          new Proxy(
-            {},
-            {
-              set: (_t, k, v) => ((detail[`${path}.${String(k)}`] = v), true),
-              get: (_t, k) => sink(`${path}.${String(k)}`),
-            },
-          );
-        return new Proxy(
-          {},
-          { get: (_t, k) => sink(String(k)), set: (_t, k, v) => ((detail[String(k)] = v), true) },
-        ) as Record<string, unknown>;
-      },
-    };
+    super(ctx, "Range");
   }
 
   get box(): Box {
     return this.boxOf();
   }
 
-  /** Values and formulas need an array of the range's shape; numberFormat also takes a 1×1 array for all cells. */
-  private fill2d<T>(v: T[][], what: string, broadcast = false): T[][] {
-    const b = this.box;
-    const rows = b.r1 - b.r0 + 1;
-    const cols = b.c1 - b.c0 + 1;
-    if (!Array.isArray(v)) throw new FakeExcelError("InvalidArgument", `${what} must be a two-dimensional array`);
-    if (broadcast && v.length === 1 && v[0]?.length === 1)
-      return Array.from({ length: rows }, () => new Array<T>(cols).fill(v[0]![0]!));
-    if (v.length !== rows || v.some((r) => r.length !== cols))
-      throw new FakeExcelError(
-        "InvalidArgument",
-        `${what}: ${v.length}×${v[0]?.length ?? 0} array for a ${rows}×${cols} range`,
-      );
-    return v;
+  private get sheet(): FakeSheetModel {
+    return this.sheetOf();
   }
 
-  set values(v: Scalar[][]) {
-    const data = this.fill2d(v, "values");
+  private eachCell(change: (cell: Cell) => void): void {
+    const b = this.box;
+    if (b.r1 - b.r0 > 200_000) throw new Error("the fake formats bounded ranges only");
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) this.sheet.format(r, c, change);
+  }
+
+  get format() {
+    this.use("format");
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the format proxies below are plain objects with setters
+    const range = this;
+    const set = (member: string, bytes: number, run: () => void) => {
+      this.ctx.use(member);
+      this.ctx.queue(run, bytes);
+    };
+    return {
+      get fill() {
+        range.ctx.use("RangeFormat.fill");
+        return {
+          set color(v: string) {
+            set("RangeFill.color", 32, () => range.eachCell((c) => (c.fill = v.toUpperCase())));
+          },
+        };
+      },
+      get font() {
+        range.ctx.use("RangeFormat.font");
+        const font = (c: Cell) => (c.font ??= {});
+        return {
+          set bold(v: boolean) {
+            set("RangeFont.bold", 24, () => range.eachCell((c) => (font(c).bold = v)));
+          },
+          set color(v: string) {
+            set("RangeFont.color", 32, () => range.eachCell((c) => (font(c).color = v.toUpperCase())));
+          },
+          set italic(v: boolean) {
+            set("RangeFont.italic", 24, () => range.eachCell((c) => (font(c).italic = v)));
+          },
+        };
+      },
+      set columnWidth(v: number) {
+        set("RangeFormat.columnWidth", 24, () => {
+          const b = range.box;
+          for (let c = b.c0; c <= b.c1; c++) range.sheet.columnWidths.set(c, v);
+        });
+      },
+    };
+  }
+
+  get conditionalFormats() {
+    this.use("conditionalFormats");
+    return {
+      clearAll: () => {
+        this.ctx.use("ConditionalFormatCollection.clearAll");
+        this.ctx.queue(() => {
+          const b = this.box;
+          this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((f) => !overlaps(f.box, b));
+        }, 24);
+      },
+      add: (type: string) => {
+        this.ctx.use("ConditionalFormatCollection.add");
+        const detail: Record<string, unknown> = {};
+        this.ctx.queue(() => this.sheet.conditionalFormats.push({ box: this.box, type, detail }), 64);
+        const ctx = this.ctx;
+        const get = <T>(member: string, value: T) => (ctx.use(member), value);
+        const set = (member: string, key: string, v: unknown) => {
+          ctx.use(member);
+          ctx.queue(() => (detail[key] = v), 32);
+        };
+        const fill = (key: string) => ({
+          set color(v: string) {
+            set("ConditionalRangeFill.color", key, v);
+          },
+        });
+        const font = (key: string) => ({
+          set color(v: string) {
+            set("ConditionalRangeFont.color", key, v);
+          },
+        });
+        return {
+          get dataBar() {
+            return get("ConditionalFormat.dataBar", {
+              get positiveFormat() {
+                return get("DataBarConditionalFormat.positiveFormat", {
+                  set fillColor(v: string) {
+                    set("ConditionalDataBarPositiveFormat.fillColor", "dataBar.positiveFormat.fillColor", v);
+                  },
+                });
+              },
+            });
+          },
+          get cellValue() {
+            return get("ConditionalFormat.cellValue", {
+              get format() {
+                return get("CellValueConditionalFormat.format", {
+                  get fill() {
+                    return get("ConditionalRangeFormat.fill", fill("cellValue.format.fill.color"));
+                  },
+                  get font() {
+                    return get("ConditionalRangeFormat.font", font("cellValue.format.font.color"));
+                  },
+                });
+              },
+              set rule(v: unknown) {
+                set("CellValueConditionalFormat.rule", "cellValue.rule", v);
+              },
+            });
+          },
+        };
+      },
+    };
+  }
+
+  /** Values, formulas and number formats need an array of the range's shape (InvalidArgument otherwise). */
+  private shaped<T>(v: T[][], what: string): () => T[][] {
+    if (!Array.isArray(v) || v.some((r) => !Array.isArray(r)))
+      throw new FakeExcelError("InvalidArgument", `${what} must be a two-dimensional array`);
+    return () => {
+      const b = this.box;
+      const rows = b.r1 - b.r0 + 1;
+      const cols = b.c1 - b.c0 + 1;
+      if (v.length !== rows || v.some((r) => r.length !== cols))
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `${what}: ${v.length}×${v[0]?.length ?? 0} array for a ${rows}×${cols} range`,
+          `Range.${what}`,
+        );
+      return v;
+    };
+  }
+
+  /**
+   * Writes through `values` or `formulas` (the same conversions, DOCS.values). Rows written directly below a
+   * table, within its columns, extend the table (DOCS.tables).
+   */
+  private writeCells(v: Scalar[][], what: "values" | "formulas"): void {
+    this.use(what);
+    const data = this.shaped(v, what);
     this.ctx.queue(
       () => {
+        const rows = data();
         const b = this.box;
-        data.forEach((row, i) =>
-          row.forEach((x, k) =>
-            this.sheet!.setInput(b.r0 + i, b.c0 + k, typeof x === "string" && x.startsWith("=") ? `'${x}` : x),
-          ),
-        );
+        const sheet = this.sheet;
+        rows.forEach((row, i) => row.forEach((x, k) => sheet.write(b.r0 + i, b.c0 + k, x)));
+        for (const t of this.ctx.model.tables)
+          if (t.sheet === sheet && b.r0 === t.box.r1 + 1 && b.c0 <= t.box.c1 && b.c1 >= t.box.c0) t.box.r1 = b.r1;
       },
       jsonBytes(v) + 32,
     );
+  }
+
+  set values(v: Scalar[][]) {
+    this.writeCells(v, "values");
   }
   get values(): Scalar[][] {
     return this.get("values");
   }
   set formulas(v: Scalar[][]) {
-    const data = this.fill2d(v, "formulas");
-    this.ctx.queue(
-      () => {
-        const b = this.box;
-        data.forEach((row, i) => row.forEach((x, k) => this.sheet!.setInput(b.r0 + i, b.c0 + k, x)));
-      },
-      jsonBytes(v) + 32,
-    );
+    this.writeCells(v, "formulas");
   }
   get formulas(): Scalar[][] {
     return this.get("formulas");
   }
   set numberFormat(v: string[][]) {
-    const data = this.fill2d(v, "numberFormat", true);
+    this.use("numberFormat");
+    const data = this.shaped(v, "numberFormat");
     this.ctx.queue(
       () => {
         const b = this.box;
-        data.forEach((row, i) =>
-          row.forEach((f, k) => {
-            const key = `${b.r0 + i},${b.c0 + k}`;
-            this.sheet!.cells.set(key, { input: this.sheet!.cells.get(key)?.input ?? "", numberFormat: f });
-          }),
+        data().forEach((row, i) =>
+          row.forEach((f, k) => this.sheet.format(b.r0 + i, b.c0 + k, (c) => (c.numberFormat = f))),
         );
       },
       jsonBytes(v) + 32,
     );
   }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
   get rowCount(): number {
     return this.get("rowCount");
   }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  /** Deletes the cells and moves those below up; a table's rows go with them (Range.delete). */
   delete(shift: string): void {
-    if (shift !== "Up") throw new FakeExcelError("InvalidArgument", "Zhibiao deletes upwards");
+    this.use("delete");
+    if (shift !== "Up") throw new Error("Zhibiao deletes upwards");
     this.ctx.queue(() => {
       const b = this.box;
       const n = b.r1 - b.r0 + 1;
-      const sheet = this.sheet!;
-      const moved = new Map<string, Cell>();
-      for (const [key, cell] of sheet.cells) {
-        const [r, c] = key.split(",").map(Number) as [number, number];
-        if (c < b.c0 || c > b.c1) moved.set(key, cell);
-        else if (r < b.r0) moved.set(key, cell);
-        else if (r > b.r1) moved.set(`${r - n},${c}`, cell);
-      }
-      sheet.cells = moved;
+      const sheet = this.sheet;
+      sheet.deleteUp(b);
       for (const t of this.ctx.model.tables) {
         if (t.sheet !== sheet || t.box.c0 < b.c0 || t.box.c1 > b.c1) continue;
         if (b.r0 > t.box.r0 && b.r1 <= t.box.r1) t.box.r1 -= n;
+        else if (b.r0 > t.box.r1) continue;
+        else if (b.r1 >= t.box.r0) throw new FakeExcelError("InsertDeleteConflict", "deletes part of a table header");
       }
     }, 48);
   }
@@ -579,115 +1138,175 @@ export class FakeRange extends ApiObject {
     const b = this.box;
     const rows = b.r1 - b.r0 + 1;
     const cols = b.c1 - b.c0 + 1;
+    const sheet = this.sheet;
     const grid = <T>(f: (r: number, c: number) => T) =>
       Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, k) => f(b.r0 + i, b.c0 + k)));
-    if (prop === "values") return grid((r, c) => this.sheet!.shown(r, c));
-    if (prop === "formulas") return grid((r, c) => this.sheet!.cell(r, c)?.input ?? "");
+    if (prop === "values") return grid((r, c) => sheet.shown(r, c));
+    if (prop === "formulas") return grid((r, c) => sheet.formulaOf(r, c));
+    if (prop === "numberFormat") return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
     if (prop === "rowCount") return rows;
-    return undefined;
+    if (prop === "rowIndex") return b.r0;
+    if (prop === "columnIndex") return b.c0;
+    throw new Error(`the fake does not load Range.${prop}`);
   }
 }
 
-function sameBox(a: Box, b: Box): boolean {
-  return a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
-}
-
-export class FakePivotTables {
-  constructor(
-    private readonly ctx: FakeContext,
-    private readonly sheet: FakeSheetModel,
-  ) {}
-  getItemOrNullObject(name: string): FakePivotTable {
-    return new FakePivotTable(this.ctx, this.sheet.pivots.find((p) => p.name === name) ?? null);
-  }
-  add(name: string, source: FakeTable, destination: FakeRange): FakePivotTable {
-    const b = destination.box;
-    const model: FakePivotModel = {
-      name,
-      source: source.model!.name,
-      anchor: `${String.fromCharCode(65 + b.c0)}${b.r0 + 1}`,
-      rows: [],
-      columns: [],
-      filters: [],
-      data: [],
-      refreshed: 0,
-    };
-    this.ctx.queue(() => this.sheet.pivots.push(model), 96);
-    return new FakePivotTable(this.ctx, model);
-  }
-}
-
-export class FakePivotTable extends ApiObject {
+/** A worksheet's pivot tables, or the workbook's (sheet null). */
+export class FakePivotTables extends ApiObject {
   constructor(
     ctx: FakeContext,
-    readonly model: FakePivotModel | null,
+    private readonly sheet: FakeWorksheet | null,
   ) {
-    super(ctx);
+    super(ctx, "PivotTableCollection");
+  }
+  private all(): FakePivotModel[] {
+    return this.sheet ? this.sheet.model.pivots : this.ctx.model.sheets.flatMap((s) => s.pivots);
+  }
+  getItemOrNullObject(name: string): FakePivotTable {
+    this.use("getItemOrNullObject");
+    return new FakePivotTable(this.ctx, () => this.all().find((p) => sameName(p.name, name)) ?? null);
+  }
+  add(name: string, source: FakeTable, destination: FakeRange): FakePivotTable {
+    this.use("add");
+    if (!this.sheet) throw new Error("Zhibiao adds pivots through their worksheet");
+    const sheet = this.sheet;
+    let model: FakePivotModel | null = null;
     this.ctx.queue(() => {
-      this.nullObject = model === null;
-      this.nullChecked = true;
-    });
-  }
-  get hierarchies() {
-    return { getItem: (name: string) => ({ name }) };
-  }
-  private adder(list: keyof Pick<FakePivotModel, "rows" | "columns" | "filters" | "data">) {
-    return {
-      add: (h: { name: string }) => {
-        const headers = this.ctx.model.tables.find((t) => t.name === this.model!.source)!;
-        const header = Array.from({ length: headers.box.c1 - headers.box.c0 + 1 }, (_, k) =>
-          headers.sheet.shown(headers.box.r0, headers.box.c0 + k),
-        );
-        if (!header.includes(h.name)) throw new FakeExcelError("InvalidArgument", `no field ${h.name}`);
-        this.ctx.queue(() => this.model![list].push(h.name), 48);
-        return {
-          set name(v: string) {
-            void v;
-          },
-        };
-      },
-    };
-  }
-  get rowHierarchies() {
-    return this.adder("rows");
-  }
-  get columnHierarchies() {
-    return this.adder("columns");
-  }
-  get filterHierarchies() {
-    return this.adder("filters");
-  }
-  get dataHierarchies() {
-    return this.adder("data");
-  }
-  refresh(): void {
-    this.ctx.queue(() => this.model!.refreshed++, 24);
+      const b = destination.box;
+      model = {
+        name,
+        source: source.model.name,
+        anchor: `${String.fromCharCode(65 + b.c0)}${b.r0 + 1}`,
+        rows: [],
+        columns: [],
+        filters: [],
+        data: [],
+        dataNames: [],
+        selected: {},
+        refreshOnOpen: false,
+        refreshed: 0,
+      };
+      sheet.model.pivots.push(model);
+    }, 96);
+    return new FakePivotTable(this.ctx, () => model);
   }
   protected read(): unknown {
     return undefined;
   }
 }
 
+export class FakePivotTable extends ApiObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly resolve: () => FakePivotModel | null,
+  ) {
+    super(ctx, "PivotTable");
+    this.resolveNull(() => resolve() === null);
+  }
+  get model(): FakePivotModel {
+    const m = this.resolve();
+    if (!m) throw new FakeExcelError("ItemNotFound", "null pivot table", "PivotTable");
+    return m;
+  }
+  markLoaded(props: string[]): void {
+    for (const p of props) {
+      this.loaded.add(p);
+      this.snapshot.set(p, this.read(p));
+    }
+    this.nullChecked = true;
+  }
+  peek(prop: string): unknown {
+    return this.snapshot.get(prop);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get worksheet(): FakeWorksheet {
+    this.use("worksheet");
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheets.find((s) => s.pivots.includes(this.model)) ?? null);
+  }
+  /** A source field, checked against the source table's header when the request runs. */
+  private field(name: string): string {
+    const t = this.ctx.model.table(this.model.source)!;
+    const header = Array.from({ length: t.box.c1 - t.box.c0 + 1 }, (_, k) => t.sheet.shown(t.box.r0, t.box.c0 + k));
+    if (!header.includes(name)) throw new FakeExcelError("InvalidArgument", `no field ${name}`);
+    return name;
+  }
+  get hierarchies() {
+    this.use("hierarchies");
+    return {
+      getItem: (name: string) => {
+        this.ctx.use("PivotHierarchyCollection.getItem");
+        return { name };
+      },
+    };
+  }
+  private adder(member: string, list: "rows" | "columns" | "filters" | "data") {
+    this.use(member);
+    const collection = {
+      rows: "RowColumnPivotHierarchyCollection",
+      columns: "RowColumnPivotHierarchyCollection",
+      filters: "FilterPivotHierarchyCollection",
+      data: "DataPivotHierarchyCollection",
+    }[list];
+    return {
+      add: (h: { name: string }) => {
+        this.ctx.use(`${collection}.add`);
+        this.ctx.queue(() => this.model[list].push(this.field(h.name)), 48);
+        // eslint-disable-next-line @typescript-eslint/no-this-alias -- the hierarchy proxy below is a plain object
+        const pivot = this;
+        return {
+          set name(v: string) {
+            pivot.ctx.use("DataPivotHierarchy.name");
+            pivot.ctx.queue(() => pivot.model.dataNames.push(v), 24);
+          },
+          get fields() {
+            pivot.ctx.use("FilterPivotHierarchy.fields");
+            return {
+              getItem: (field: string) => {
+                pivot.ctx.use("PivotFieldCollection.getItem");
+                return {
+                  applyFilter: (filter: { manualFilter?: { selectedItems: string[] } }) => {
+                    pivot.ctx.use("PivotField.applyFilter");
+                    pivot.ctx.queue(() => {
+                      if (!filter.manualFilter) throw new Error("Zhibiao applies manual filters");
+                      pivot.model.selected[pivot.field(field)] = filter.manualFilter.selectedItems;
+                    }, 48);
+                  },
+                };
+              },
+            };
+          },
+        };
+      },
+    };
+  }
+  get rowHierarchies() {
+    return this.adder("rowHierarchies", "rows");
+  }
+  get columnHierarchies() {
+    return this.adder("columnHierarchies", "columns");
+  }
+  get filterHierarchies() {
+    return this.adder("filterHierarchies", "filters");
+  }
+  get dataHierarchies() {
+    return this.adder("dataHierarchies", "data");
+  }
+  set refreshOnOpen(v: boolean) {
+    this.use("refreshOnOpen");
+    this.ctx.queue(() => (this.model.refreshOnOpen = v), 24);
+  }
+  refresh(): void {
+    this.use("refresh");
+    this.ctx.queue(() => this.model.refreshed++, 24);
+  }
+  protected read(prop: string): unknown {
+    return prop === "name" ? this.model.name : undefined;
+  }
+}
+
 /** The fake as the type the writer takes. */
 export function asExcel(ctx: FakeContext): Excel.RequestContext {
   return ctx as unknown as Excel.RequestContext;
-}
-
-/**
- * Compile-time check that the fake's members have the real API's types (from @types/office-js), for the
- * members whose types do not drag in the whole object model.
- */
-export function conformsToOfficeJs(
-  ctx: FakeContext,
-  range: FakeRange,
-  table: FakeTable,
-  sheet: FakeWorksheet,
-  setting: FakeSetting,
-): void {
-  const r: Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowCount" | "delete"> = range;
-  const t: Pick<Excel.Table, "name" | "isNullObject" | "resize" | "style"> = table;
-  const w: Pick<Excel.Worksheet, "id" | "name" | "tabColor" | "visibility"> = sheet;
-  const s: Pick<Excel.Setting, "value" | "isNullObject"> = setting;
-  const c: Pick<Excel.RequestContext, "sync"> = ctx;
-  void [r, t, w, s, c];
 }
