@@ -36,7 +36,7 @@ const LABELLED_DATE = new RegExp(
   `(?:${DATE_LABEL_VERBS.join("|")})(?:${DATE_LABEL_NOUNS.join("|")})[^\\d\\n]{0,6}((?:19|20)\\d\\d)[-/.年]\\s*(\\d{1,2})[-/.月]\\s*(\\d{1,2})`,
 );
 /** A speech's date line: ——2024年1月10日在…人民代表大会…上, (二〇二四年一月十日在…). */
-const SPEECH_DATE = new RegExp(`(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})${MONTH_DAY}${SPEECH_AT}`);
+const SPEECH_DATE = new RegExp(`(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})\\s*${MONTH_DAY}\\s*${SPEECH_AT}`);
 /** A news item on the speech: 2月4日,市长…在…会议上作政府工作报告 (the year is the report's). */
 const NEWS_DATE = new RegExp(`${MONTH_DAY},?[^。\\n]{0,40}?(?:${DELIVERED_WORDS.join("|")})`);
 

@@ -49,11 +49,17 @@ export function chineseYear(s: string): number | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
-/** The first year `s` names: 2023年, 二〇二三年. */
+/** A span's end after its first year: 2018年至2022年, 2018年—2022年. */
+const SPAN_END = new RegExp(`^(?:至|到|—|-|~)((?:19|20)\\d\\d|${CN_DIGIT}{4})年`);
+
+const yearValue = (written: string) => (/^\d/.test(written) ? Number(written) : chineseYear(written));
+
+/** The year `s` names: 2023年, 二〇二三年; of a span (2018年至2022年, 2018—2022年) its last year. */
 export function yearOf(s: string): number | null {
   const m = YEAR_RE.exec(s);
   if (!m) return null;
-  return /^\d/.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
+  const end = SPAN_END.exec(s.slice(m.index + m[0].length));
+  return yearValue(end ? end[1]! : m[1]!);
 }
 
 interface Heading {

@@ -206,3 +206,21 @@ describe("years and dates from titles, headings and headers", () => {
     expect(meta(review)).toMatchObject({ reviewYear: 2023, planYear: null });
   });
 });
+
+describe("years of spans and loosely spaced dates", () => {
+  it("takes the last year of a span in a heading (2018年至2022年工作回顾) as the reviewed year", () => {
+    const r = parseReport("一、2018年至2022年工作回顾\n五年来新建道路50公里。\n二、2023年工作安排\n新建道路8公里。", {
+      source: "x.txt",
+    });
+    expect(r.sections.map((s) => s.year)).toEqual([2022, 2023]);
+    expect(r.meta).toMatchObject({ reviewYear: 2022, planYear: 2023 });
+  });
+
+  it("reads a speech line with spaces around the date, and not a date that is no speech's", () => {
+    const meta = (text: string) => parseReport(text, { source: "x.txt" }).meta;
+    expect(meta("政府工作报告\n—— 2024年1月10日 在某区第十八届人民代表大会第四次会议上\n").published).toBe(
+      "2024-01-10",
+    );
+    expect(meta("政府工作报告\n2024年1月10日,全区召开经济工作会议。\n").published).toBeNull();
+  });
+});
