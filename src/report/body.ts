@@ -243,6 +243,18 @@ function pickBody(names: Named[], title: string | null, text: string, selfLevel:
   return best ? { named: best, by: "support" } : null;
 }
 
+/** Units the title names, even those that read like words elsewhere (新市镇, 城区): a title names its body. */
+function titleNames(g: Gazetteer, title: string, text: string, names: Map<string, Named>): void {
+  const at = Math.max(0, text.indexOf(title));
+  for (let end = 2; end <= title.length; end++) {
+    const name = g.nameEndingAt(title, end);
+    if (!name || names.has(name) || OPENING_STOPS.wordAt(title, end - name.length) !== "") continue;
+    const units = g.named(name);
+    const level = Math.max(...units.map((u) => g.level(u)));
+    names.set(name, { name, units, level, count: 1, firstAt: at, official: true, speaker: false });
+  }
+}
+
 /** The level word a report calls itself by most (全县, 我市, 本街道), or "". */
 function dominantLevel(selfCounts: Map<string, number>): string {
   let best = "";
@@ -315,6 +327,7 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
   const taken = new Set<number>();
   if (g) gazetteerNames(text, index, g, names, selfCounts, taken);
   suffixNames(text, index, names, taken);
+  if (g && title) titleNames(g, title, text, names);
   const all = [...names.values()];
   const selfLevel = dominantLevel(selfCounts);
   const found = pickBody(all, title, text, selfLevel);

@@ -102,4 +102,9 @@ describe("body and parent from the gazetteer", () => {
     const text = "河北雄安新区2023年工作总结\n一、2023年工作回顾\n全区完成投资1000亿元,雄安新区管委会新建学校10所。";
     expect(metaOf(text)).toMatchObject({ body: "雄安新区", parent: "河北省" });
   });
+
+  it("takes a unit the title names even when its name reads like a word elsewhere (新市镇)", () => {
+    const text = "新市镇2023年工作总结\n全镇完成农业总产值5亿元,德清县考核位列第一。";
+    expect(metaOf(text)).toMatchObject({ body: "新市镇", parent: "德清县" });
+  });
 });
