@@ -119,9 +119,11 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
-const ADVERBS = WordTrie.prefixes(["共", "累计", "已", "均", "分别", "都", "也", "还"]);
+const ADVERB_WORDS = ["共", "累计", "已", "均", "分别", "都", "也", "还"];
+const ADVERBS = WordTrie.prefixes(ADVERB_WORDS);
 const LINE_SEPARATORS = /[\u2028\u2029]/;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
+const PREDICATE_FIRST = charTable([...PREDICATE_ADVERBS, ...ADVERB_WORDS].map((w) => w[0]!));
 const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
 const RESULT = WordTrie.suffixes(RESULT_VERBS);
 
@@ -161,6 +163,7 @@ function wordsAfter(text: string, from: number, limit: number): string {
  */
 function splitPredicate(s: string): { at: number; object: string | null } | null {
   for (let p = 2; p < s.length; p++) {
+    if (PREDICATE_FIRST[s.charCodeAt(p)] === 0) continue;
     if (LINE_SEPARATORS.test(s.slice(p - 2, p))) continue;
     const adverb = PREDICATE.wordAt(s, p);
     if (adverb) return { at: p, object: predicateObject(s.slice(p + adverb.length)) };

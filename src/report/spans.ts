@@ -16,8 +16,6 @@ export interface Span {
 const PLAN_LENGTH = 5;
 /** 十三五, 十四五: a numeral of tens before the plan's 五 (十五 alone is a count or the tenth plan). */
 const PLAN_NUMBER = new RegExp(`十[一二三四五六七八九]${FIVE_YEAR_PLAN.label}`, "g");
-const LAST_FIVE = WordTrie.prefixes(LAST_FIVE_YEARS);
-const LAST_FIVE_FIRST = new Set(LAST_FIVE_YEARS.map((w) => w[0]!));
 const MULTI_YEAR = WordTrie.prefixes(MULTI_YEAR_WORDS);
 
 /** The years of the N-th five-year plan (十四五 → 2021–2025). */
@@ -37,13 +35,9 @@ export function findSpans(text: string, reviewYear: number | null): Span[] {
     if (years) spans.push({ end: m.index + m[0].length, first: years[0], last: years[1], words: m[0] });
   }
   if (reviewYear !== null) {
-    for (let i = 0; i < text.length; i++) {
-      if (!LAST_FIVE_FIRST.has(text[i]!)) continue;
-      const w = LAST_FIVE.wordAt(text, i);
-      if (!w) continue;
-      spans.push({ end: i + w.length, first: reviewYear - PLAN_LENGTH + 1, last: reviewYear, words: w });
-      i += w.length - 1;
-    }
+    for (const w of LAST_FIVE_YEARS)
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length))
+        spans.push({ end: i + w.length, first: reviewYear - PLAN_LENGTH + 1, last: reviewYear, words: w });
   }
   return spans.sort((a, b) => a.end - b.end);
 }
