@@ -56,13 +56,19 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     wholeRole !== null ? wholeRole === role : sections.some((s) => s.role === role) || preambleRole === role;
   const meta = findMeta(norm, index, sections, hasRole, options.gazetteer);
   const quantities = findQuantities(norm, index);
-  const indicators = buildRecords(norm, text, index, quantities, {
-    reportId: id,
-    sections,
-    preambleRole,
-    reviewYear: meta.reviewYear,
-    planYear: meta.planYear,
-  });
+  const indicators = buildRecords(
+    {
+      text: norm,
+      original: text,
+      index,
+      reportId: id,
+      sections,
+      preambleRole,
+      reviewYear: meta.reviewYear,
+      planYear: meta.planYear,
+    },
+    quantities,
+  );
   const warnings: ReportWarning[] = [];
   if (!text.trim()) warnings.push({ code: "empty" });
   else {

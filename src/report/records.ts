@@ -85,7 +85,12 @@ interface Draft {
   drop: boolean;
 }
 
-export interface RecordContext {
+/** What every step of the parse reads: the text, its index, its parts and its years. */
+export interface ParseContext {
+  /** The normalised text (same offsets as `original`). */
+  text: string;
+  original: string;
+  index: TextIndex;
   reportId: string;
   sections: readonly Section[];
   /** The role of the text before the first heading. */
@@ -93,6 +98,27 @@ export interface RecordContext {
   reviewYear: number | null;
   planYear: number | null;
 }
+
+/** The context of the refiners: the parse context and where breaks stand. */
+interface RefineContext extends ParseContext {
+  breaks: Breaks;
+}
+
+/** A named pass over one report's drafts that resolves what a draft cannot decide alone. */
+interface Refiner {
+  readonly name: string;
+  readonly refine: (drafts: Draft[], ctx: RefineContext) => void;
+}
+
+/** The refiners, in the order they run: each may rely on the ones before it. */
+export const REFINERS: readonly Refiner[] = [
+  { name: "numeral modifiers", refine: (drafts, ctx) => dropModifiers(ctx.text, drafts) },
+  { name: "同比分别 distribution", refine: (drafts) => distribute(drafts) },
+  { name: "inherited names", refine: (drafts, ctx) => inheritNames(ctx.text, ctx.breaks, drafts) },
+  { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
+  { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
+  { name: "城乡 split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
+];
 
 /** Where sentences, clause groups and clauses begin and end in one report's text. */
 class Breaks {
@@ -321,7 +347,7 @@ function yearOf(
   sentenceStart: number,
   sentenceEnd: number,
   ownWords: string,
-  ctx: RecordContext,
+  ctx: ParseContext,
   role: SectionRole,
   judged: Judged,
 ): Dated {
@@ -378,16 +404,14 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   return measured("level", false);
 }
 
-/** Builds indicator records from the quantities of one report. */
-export function buildRecords(
-  text: string,
-  original: string,
-  index: TextIndex,
-  quantities: readonly Quantity[],
-  ctx: RecordContext,
-): Indicator[] {
+/**
+ * Builds indicator records from the quantities the recognisers proposed: a draft per quantity (measure,
+ * name, kind, year), then the refiners in order.
+ */
+export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[]): Indicator[] {
+  const { text, original } = ctx;
   const drafts: Draft[] = [];
-  const breaks = new Breaks(text, index.breaks);
+  const breaks = new Breaks(text, ctx.index.breaks);
   const times = new SentenceTimes(text);
   const spans = new MultiYearSpans(text, findSpans(text, ctx.reviewYear));
   let groupCount = 0;
@@ -451,12 +475,8 @@ export function buildRecords(
       drop: false,
     });
   }
-  dropModifiers(text, drafts);
-  distribute(drafts);
-  inheritNames(text, breaks, drafts);
-  ownRelativeNames(drafts);
-  shareListPredicate(text, breaks, drafts);
-  splitUrbanRural(text, drafts);
+  const refineContext: RefineContext = { ...ctx, breaks };
+  for (const refiner of REFINERS) refiner.refine(drafts, refineContext);
   const paths = new Map<number, string[]>();
   const pathOf = (k: number) => {
     if (k < 0) return [];
@@ -653,7 +673,7 @@ function joinRankName(owner: string, own: string): string {
   return owner.endsWith(own) ? owner : owner + own;
 }
 
-function toIndicator(d: Draft, original: string, ctx: RecordContext, section: string[], sentence: string): Indicator {
+function toIndicator(d: Draft, original: string, ctx: ParseContext, section: string[], sentence: string): Indicator {
   const value = d.negate ? -d.q.value : d.q.value;
   const name = d.name || (d.q.unit ? `(${d.q.unit})` : "(未命名)");
   return {
