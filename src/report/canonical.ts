@@ -1,12 +1,11 @@
 // Canonical indicator names and standard units: the keys that line up one indicator across reports.
 import type { StandardValue } from "./types.ts";
-import { CANONICAL_INDICATORS, STANDARD_UNITS } from "./lexicon.ts";
+import { CANONICAL_INDICATORS, SHARE_WORDS, STANDARD_UNITS } from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
 import { WordTrie } from "./text.ts";
 
 const MAX_EXTRA_CHARS = 4;
-/** Words that make another indicator of a synonym: a share, a rate, an intensity (研发经费投入强度). */
-const SHARE_WORDS = ["占", "比重", "比例", "率", "强度", "人均", "每"];
+
 const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, row[0]!] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );

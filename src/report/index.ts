@@ -5,13 +5,12 @@ import { findQuantities } from "./numbers.ts";
 import { findSections, roleOfTitle } from "./sections.ts";
 import { findMeta, findTitle } from "./meta.ts";
 import { buildRecords } from "./records.ts";
-import { ACTUAL_EVIDENCE, PLAN_EVIDENCE } from "./lexicon.ts";
+import { ACTUAL_EVIDENCE, GARBLED_SIGNS, PLAN_EVIDENCE } from "./lexicon.ts";
 
 export type * from "./types.ts";
 
 /** A passage is judged a plan only on more than one word of evidence. */
 const MIN_PLAN_EVIDENCE = 2;
-const GARBLED = ["\ufffd", "锟斤拷", "烫烫"];
 
 /** Result words first, then plan words: a word's index says which list it counts for. */
 const EVIDENCE = WordTrie.prefixes([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE]);
@@ -72,7 +71,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const warnings: ReportWarning[] = [];
   if (!text.trim()) warnings.push({ code: "empty" });
   else {
-    if (GARBLED.some((g) => text.includes(g))) warnings.push({ code: "garbled" });
+    if (GARBLED_SIGNS.some((g) => text.includes(g))) warnings.push({ code: "garbled" });
     if (!indicators.length) warnings.push({ code: "no-figures" });
     if (!meta.body) warnings.push({ code: "no-body" });
   }

@@ -582,3 +582,76 @@ export const ADMIN_LEVELS: ReadonlyArray<{ suffix: string; level: number; generi
 
 /** Characters a quantity or rank can start with: digits, Chinese numerals, 第. */
 export const QUANTITY_START_CHARS = "0123456789一二两三四五六七八九十第";
+
+// ---- Words the record steps read (moved here from the logic files) ----
+
+/** Time phrases that set a record's period (1-8月, 全年, 截至11月中旬), as a pattern over one sentence. */
+export const PERIOD_PATTERN =
+  "\\d{1,2}[-—~至]\\d{1,2}月(?:份)?|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|今年以来|今年\\d{1,2}月以来|截[至止](?:目前|今|\\d{1,2}月(?:份)?(?:[上中下]旬|底|末|\\d{1,2}日)?)|今年|当年|年底|年末|新冠疫情爆发以来|疫情期间|目前";
+/** Time phrases that open a clause and are no part of a name (2024年, 今年7月以来, 截至). */
+export const LEADING_TIME_PATTERN =
+  "(?:19|20)\\d\\d年(?:度)?|今年|去年|全年|当年|\\d{1,2}(?:[-—~至]\\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内";
+/** A year in a sentence (2024年), unless it names a year's work plan (2024年度工作). */
+export const YEAR_PATTERN = "((?:19|20)\\d\\d)年(?!度?工作)";
+
+/** Words of a change of a change (降幅收窄了2.1个百分点): another measure. */
+export const NARROWING_WORDS: readonly string[] = ["收窄", "扩大", "缩小"];
+/** 较上年, 比去年同期: a change against last year, whatever the unit. */
+export const AGAINST_LAST_YEAR_PATTERN = "[较比](?:上年|去年)(?:同期)?";
+/** 比上年, 较去年: a comparison with last year, cut from a change's name. */
+export const AGAINST_LAST_YEAR_WORDS: readonly string[] = ["比上年", "比去年", "较上年", "较去年"];
+/** The name of a record with no name and no unit. */
+export const UNNAMED = "(未命名)";
+/** Words that say a change is against the same period (同比) or the period before (环比), or one of a list. */
+export const YEAR_ON_YEAR = "同比";
+export const PERIOD_ON_PERIOD = "环比";
+export const RESPECTIVELY = "分别";
+/** Words after a change word and before its figure (增长了, 增长约, 分别为). */
+export const AFTER_CHANGE_WORDS: readonly string[] = ["了", "约", "分别", "为", "达"];
+/** A hedge left before a figure (约, 近, 了). */
+export const TRAILING_HEDGES = "约近了";
+/** Plan words a few characters after a figure (3个项目将于年底完工), and their first characters. */
+export const TARGET_AFTER_WORDS: readonly string[] = ["将在", "将于", "力争", "计划"];
+/** Qualifier words that end in a pre-qualifier character but say nothing of a bound (多达, 高达). */
+export const NOT_QUALIFIERS: readonly string[] = ["多达", "高达"];
+/** Connectors between members of a list or pair (5户、7人; 42580元和21360元). */
+export const LIST_CONNECTORS = "、和与及";
+/** 城乡居民… 分别: the first figure is urban residents', the second rural. */
+export const URBAN_RURAL = { both: "城乡", urban: "城镇", rural: "农村" } as const;
+/** Thresholds glued to a figure that starts another figure's name (1000万元以上企业12家). */
+export const THRESHOLD_WORDS: readonly string[] = ["以上", "以下"];
+
+/** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
+export const RANK_ASPECT_WORDS: readonly string[] = ["增速", "增幅", "总量", "规模", "增长率", "增量", "总额"];
+/** Words left before a rank besides its verb (排名中, 全区, 均). */
+export const RANK_SCOPE_WORDS: readonly string[] = [
+  "排名中",
+  "全国",
+  "全省",
+  "全市",
+  "全区",
+  "全县",
+  "全镇",
+  "中",
+  "均",
+  "都",
+];
+/** Characters before 为 that make it part of a word (行为, 作为, 认为), not a verb. */
+export const WORD_BEFORE_WEI = "行作成认因称";
+/** Adverbs after a noun that start its predicate (困境儿童共发放生活补贴). */
+export const PREDICATE_START_ADVERBS: readonly string[] = ["共", "累计", "已", "均", "分别", "都", "也", "还"];
+/** Words of a task a long name may end with (安全宣传工作 → 安全宣传). */
+export const TASK_WORDS: readonly string[] = ["工作", "任务"];
+/** What can follow a figure without being the noun it counts: comparisons, qualifiers, adverbs, modals. */
+export const NOT_A_NOUN_AFTER: readonly string[] = [
+  ...["同比", "环比", "比", "占", "增长", "下降", "以上", "以下", "左右", "以内", "等", "和", "及", "或"],
+  ...["中", "内", "后", "前", "间", "左", "次", "之", "将", "要", "拟", "已", "正", "均", "全部", "都", "也"],
+  ...["还", "共", "累计", "分别", "并", "且", "才", "又", "再", "得到", "被", "由", "从", "向", "至", "到"],
+  ...["为", "是"],
+];
+/** Last characters of a name that names an indicator (…收入, …总值, …率) rather than a circumstance. */
+export const INDICATOR_ENDINGS = "额值入量数率资出价售费款支积模重比总产";
+/** Words that make another indicator of a synonym: a share, a rate, an intensity (研发经费投入强度). */
+export const SHARE_WORDS: readonly string[] = ["占", "比重", "比例", "率", "强度", "人均", "每"];
+/** Signs of a text read in the wrong encoding. */
+export const GARBLED_SIGNS: readonly string[] = ["\ufffd", "锟斤拷", "烫烫"];

@@ -11,6 +11,19 @@ import {
   RANK_VERBS,
   TRAILING_NOISE,
   YEARLY_AVERAGE,
+  AGAINST_LAST_YEAR_WORDS,
+  INDICATOR_ENDINGS,
+  LEADING_TIME_PATTERN,
+  NARROWING_WORDS,
+  NOT_A_NOUN_AFTER,
+  PERIOD_ON_PERIOD,
+  PREDICATE_START_ADVERBS,
+  RANK_ASPECT_WORDS,
+  RANK_SCOPE_WORDS,
+  RESPECTIVELY,
+  TASK_WORDS,
+  WORD_BEFORE_WEI,
+  YEAR_ON_YEAR,
   PREDICATE_ADVERBS,
   ASPECT_VERBS,
   RESULT_VERBS,
@@ -26,8 +39,7 @@ const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
 const EDGE_PUNCT = "、,;:和及与并 .-—";
 const EDGE_PUNCT_START = /^[、,;:和及与并 .\-—]+/;
 /** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
-const LEADING_TIME =
-  /^(?:(?:19|20)\d\d年(?:度)?|今年|去年|全年|当年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内)+/;
+const LEADING_TIME = new RegExp(`^(?:${LEADING_TIME_PATTERN})+`);
 /** Every character the three kinds of leading noise can start with (LEADING_TIME's spelled out). */
 const LEADING_FIRST = charTable([
   ...EDGE_PUNCT,
@@ -37,23 +49,18 @@ const LEADING_FIRST = charTable([
 ]);
 const MEASURE_WORDS = [
   YEARLY_AVERAGE,
-  "同比",
-  "环比",
-  "分别",
-  "比上年",
-  "比去年",
-  "较上年",
-  "较去年",
+  YEAR_ON_YEAR,
+  PERIOD_ON_PERIOD,
+  RESPECTIVELY,
+  ...AGAINST_LAST_YEAR_WORDS,
   ...CHANGE_WORDS.map(([w]) => w),
-  "收窄",
-  "扩大",
-  "缩小",
+  ...NARROWING_WORDS,
 ];
 /** 增加值 and 增长率 are names, not changes. */
 const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![值率])`);
 /** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
-export const RANK_ASPECTS = new Set(["增速", "增幅", "总量", "规模", "增长率", "增量", "总额"]);
-const RANK_WORDS = [...RANK_VERBS, "排名中", "全国", "全省", "全市", "全区", "全县", "全镇", "中", "均", "都"];
+export const RANK_ASPECTS = new Set(RANK_ASPECT_WORDS);
+const RANK_WORDS = [...RANK_VERBS, ...RANK_SCOPE_WORDS];
 const TRAILING_AND_RANK = WordTrie.suffixes([...TRAILING_WORDS, ...RANK_WORDS]);
 const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
 
@@ -71,7 +78,6 @@ function stripLeading(s: string): string {
 }
 
 const EDGE_PUNCT_END = charTable("、,;:和及与并 -—");
-const WORD_BEFORE_WEI = "行作成认因称";
 
 function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false): string {
   for (;;) {
@@ -119,11 +125,10 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
-const ADVERB_WORDS = ["共", "累计", "已", "均", "分别", "都", "也", "还"];
-const ADVERBS = WordTrie.prefixes(ADVERB_WORDS);
+const ADVERBS = WordTrie.prefixes(PREDICATE_START_ADVERBS);
 const LINE_SEPARATORS = /[\u2028\u2029]/;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
-const PREDICATE_FIRST = charTable([...PREDICATE_ADVERBS, ...ADVERB_WORDS].map((w) => w[0]!));
+const PREDICATE_FIRST = charTable([...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS].map((w) => w[0]!));
 const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
 const RESULT = WordTrie.suffixes(RESULT_VERBS);
 
@@ -181,7 +186,8 @@ export function nameAfter(text: string, from: number, limit: number): string {
   if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";
   // 开展3次安全宣传工作 → 安全宣传; a short name keeps the word (宣传工作).
-  if ((s.endsWith("工作") || s.endsWith("任务")) && s.length > 4) s = s.slice(0, -2);
+  const task = TASK_WORDS.find((w) => s.endsWith(w));
+  if (task && s.length > task.length + 2) s = s.slice(0, -task.length);
   return stripTrailing(withoutTrailingAside(s));
 }
 
@@ -192,8 +198,7 @@ export function predicateAfter(text: string, from: number, limit: number): strin
 }
 
 /** What can follow a figure without being the noun it counts: comparisons, qualifiers, adverbs, modals. */
-const AFTER_NOT_A_NOUN =
-  /^(?:同比|环比|比|占|增长|下降|以上|以下|左右|以内|等|和|及|或|中|内|后|前|间|左|次|之|将|要|拟|已|正|均|全部|都|也|还|共|累计|分别|并|且|才|又|再|得到|被|由|从|向|至|到|为|是)/;
+const AFTER_NOT_A_NOUN = new RegExp(`^(?:${NOT_A_NOUN_AFTER.join("|")})`);
 
 /** True when a name says nothing on its own (完成, 新增, 其中) and should come from a neighbour. */
 export function isWeakName(name: string): boolean {
@@ -203,7 +208,9 @@ export function isWeakName(name: string): boolean {
 const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE]);
 const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY].map((w) => w.length));
 
+const INDICATOR_ENDING = new RegExp(`[${INDICATOR_ENDINGS}]$`);
+
 /** True when a change record's own words name an indicator (…收入, …总值, …率) rather than a circumstance. */
 export function namesAnIndicator(name: string): boolean {
-  return /[额值入量数率资出价售费款支积模重比总产]$/.test(name);
+  return INDICATOR_ENDING.test(name);
 }

@@ -28,6 +28,21 @@ import {
   STATE_WORDS,
   TARGET_CUES,
   YEARLY_AVERAGE,
+  AFTER_CHANGE_WORDS,
+  AGAINST_LAST_YEAR_PATTERN,
+  LIST_CONNECTORS,
+  NARROWING_WORDS,
+  NOT_QUALIFIERS,
+  PERIOD_ON_PERIOD,
+  PERIOD_PATTERN,
+  RESPECTIVELY,
+  TARGET_AFTER_WORDS,
+  THRESHOLD_WORDS,
+  TRAILING_HEDGES,
+  UNNAMED,
+  URBAN_RURAL as URBAN_RURAL_WORDS,
+  YEAR_ON_YEAR,
+  YEAR_PATTERN,
 } from "./lexicon.ts";
 import { MultiYearSpans, findSpans, isYearlyAverage } from "./spans.ts";
 import {
@@ -52,17 +67,16 @@ const DECLINE_RE = new RegExp(
 );
 const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
 const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
-const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:了|约|分别|为|达)?$`);
-const NARROWING_WORDS = ["收窄", "扩大", "缩小"];
-const AGAINST_LAST_YEAR = /[较比](?:上年|去年)(?:同期)?/;
+const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:${AFTER_CHANGE_WORDS.join("|")})?$`);
+const AGAINST_LAST_YEAR = new RegExp(AGAINST_LAST_YEAR_PATTERN);
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
-const CONNECTOR = /^[和、与及,]?$/;
-const TARGET_AFTER = /^[^将力计]{0,4}(将[在于]|力争|计划)/;
+const CONNECTOR = new RegExp(`^[${LIST_CONNECTORS},]?$`);
+const TARGET_AFTER_FIRSTS = [...new Set(TARGET_AFTER_WORDS.map((w) => w[0]!))].join("");
+const TARGET_AFTER = new RegExp(`^[^${TARGET_AFTER_FIRSTS}]{0,4}(${TARGET_AFTER_WORDS.join("|")})`);
 const TARGET_AFTER_SPAN = 6;
-const TARGET_AFTER_FIRST = charTable("将力计");
-const YEAR_RE = /((?:19|20)\d\d)年(?!度?工作)/;
-const PERIOD_RE =
-  /(?:\d{1,2}[-—~至]\d{1,2}月(?:份)?|前[一二三]季度|[一二三四]季度|上半年|下半年|全年|今年以来|今年\d{1,2}月以来|截[至止](?:目前|今|\d{1,2}月(?:份)?(?:[上中下]旬|底|末|\d{1,2}日)?)|今年|当年|年底|年末|新冠疫情爆发以来|疫情期间|目前)/g;
+const TARGET_AFTER_FIRST = charTable(TARGET_AFTER_FIRSTS);
+const YEAR_RE = new RegExp(YEAR_PATTERN);
+const PERIOD_RE = new RegExp(`(?:${PERIOD_PATTERN})`, "g");
 
 interface Draft {
   q: Quantity;
@@ -208,7 +222,7 @@ const PRE_QUALIFIER_OF = new Map(PRE_QUALIFIERS);
 
 function preQualifier(local: string): [Qualifier | null, number] {
   const w = PRE_QUALIFIER_ENDS.wordAt(local, local.length);
-  if (!w || local.endsWith("多达") || local.endsWith("高达")) return [null, 0];
+  if (!w || NOT_QUALIFIERS.some((n) => local.endsWith(n))) return [null, 0];
   // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
   const before = local[local.length - w.length - 1] ?? "";
   if (w.length === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
@@ -367,7 +381,7 @@ function yearOf(
 /** The words before a figure without a last 约, 近 or 了. */
 function withoutTrailingHedge(local: string): string {
   const last = local.charAt(local.length - 1);
-  return last === "约" || last === "近" || last === "了" ? local.slice(0, -1) : local;
+  return last !== "" && TRAILING_HEDGES.includes(last) ? local.slice(0, -1) : local;
 }
 
 interface Measured {
@@ -394,11 +408,12 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const verb = trimmed.endsWith("了") ? trimmed.slice(0, -1) : trimmed;
   if (NARROWING_WORDS.some((w) => verb.endsWith(w))) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
-  if (local.includes("环比")) return measured("mom", local.includes("分别"));
-  if (local.includes("同比")) return measured("yoy", local.includes("分别"));
+  const respectively = local.includes(RESPECTIVELY);
+  if (local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
+  if (local.includes(YEAR_ON_YEAR)) return measured("yoy", respectively);
   // 较上年增加企业120家, 比去年减少3起: a change against last year, whatever the unit.
-  if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", local.includes("分别"));
-  if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return measured("yoy", local.includes("分别"));
+  if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", respectively);
+  if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return measured("yoy", respectively);
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
   if (q.unit.endsWith("百分点")) return measured("other", false);
   return measured("level", false);
@@ -510,7 +525,7 @@ const THRESHOLD_SPAN = 16;
 function isThreshold(text: string, q: Quantity, next: Quantity | undefined, clauseEnd: number): boolean {
   if (!next || next.at >= clauseEnd || next.at - q.end > THRESHOLD_SPAN || q.rank) return false;
   const glued = text.slice(q.end - 2, q.end);
-  return (glued === "以上" || glued === "以下") && nameAfter(text, q.end, next.at) !== "";
+  return THRESHOLD_WORDS.includes(glued) && nameAfter(text, q.end, next.at) !== "";
 }
 
 /**
@@ -550,7 +565,7 @@ function dropModifiers(text: string, drafts: Draft[]): void {
     const n = drafts[k + 1]!;
     if (!d.q.chinese || n.clauseStart !== d.clauseStart) continue;
     const between = text.slice(d.q.end, n.q.at);
-    if (between.length <= 8 && !/[、和与及]/.test(between) && !COUNT_UNIT_SET.has(n.q.unit.slice(-1))) d.drop = true;
+    if (between.length <= 8 && !LIST_MEMBER.test(between) && !COUNT_UNIT_SET.has(n.q.unit.slice(-1))) d.drop = true;
   }
 }
 
@@ -607,7 +622,8 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
 }
 
 /** The connector between members of a list of counts. */
-const LIST_CONNECTOR = /[、和及与]$/;
+const LIST_CONNECTOR = new RegExp(`[${LIST_CONNECTORS}]$`);
+const LIST_MEMBER = new RegExp(`[${LIST_CONNECTORS}]`);
 
 /**
  * 63个住宅小区、33个机关单位和2所敬老院全部完成煤改气: what the last count of a list has done to it, the
@@ -667,7 +683,7 @@ function splitUrbanRural(text: string, drafts: Draft[]): void {
     k++;
   }
 }
-const [URBAN_RURAL, URBAN, RURAL] = ["城乡", "城镇", "农村"];
+const { both: URBAN_RURAL, urban: URBAN, rural: RURAL } = URBAN_RURAL_WORDS;
 
 function joinRankName(owner: string, own: string): string {
   return owner.endsWith(own) ? owner : owner + own;
@@ -675,7 +691,7 @@ function joinRankName(owner: string, own: string): string {
 
 function toIndicator(d: Draft, original: string, ctx: ParseContext, section: string[], sentence: string): Indicator {
   const value = d.negate ? -d.q.value : d.q.value;
-  const name = d.name || (d.q.unit ? `(${d.q.unit})` : "(未命名)");
+  const name = d.name || (d.q.unit ? `(${d.q.unit})` : UNNAMED);
   return {
     id: `${ctx.reportId}:${d.q.at}:${d.measure}`,
     quote: original.slice(d.q.at, d.q.end),
