@@ -1,11 +1,12 @@
 // npm run pictures: renders the top of 目标对比 and 指标, as LibreOffice computes and prints them, to
 // docs/*.png for the README. Input: the sample reports plus the next-year fixture (so goals meet results).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseReport } from "../src/report/index.ts";
 import { planWorkbook, type ParsedReport } from "../src/workbook/plan.ts";
+import { labelsFor, trendLabelsFor } from "../src/workbook/labels.ts";
 import type { SheetKey, WorkbookPlan } from "../src/workbook/types.ts";
 import { writeXlsx } from "../src/xlsx/write.ts";
 import { sofficePath, toPdf } from "../test/support/libreoffice.ts";
@@ -50,7 +51,7 @@ function view(show: SheetKey, drop: (s: string) => boolean = () => false): Workb
   };
 }
 
-async function render(name: string, p: WorkbookPlan): Promise<void> {
+async function render(name: string, p: WorkbookPlan, { height = 330 } = {}): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "zb-pic-"));
   const xlsx = join(dir, `${name}.xlsx`);
   writeFileSync(xlsx, await writeXlsx(p));
@@ -70,7 +71,7 @@ async function render(name: string, p: WorkbookPlan): Promise<void> {
     "-W",
     "1420",
     "-H",
-    "330",
+    String(height),
     "-singlefile",
     pdf,
     join(dir, name),
@@ -89,3 +90,37 @@ await render(
   "indicators",
   view("indicators", (k) => ["sentence", "id", "key", "section", "report", "parent"].includes(k)),
 );
+
+// 历年趋势 and its chart, from the 保定 development corpus (six years of one city's reports): the first
+// indicators' rows (formulas address rows of this sheet, so a prefix keeps them right) with the chart of the
+// first headline indicator placed under them, printed one page wide.
+const DEV_RAW = join(root, "../shared/dev/raw");
+/** Lines of one indicator on 历年趋势 (target, result, gap, completion, status, notes). */
+const TREND_ROWS = 6;
+if (existsSync(DEV_RAW)) {
+  const dev: ParsedReport[] = readdirSync(DEV_RAW)
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(DEV_RAW, f), "utf8");
+      return { report: parseReport(text, { source: f }), text };
+    });
+  const devPlan = planWorkbook(dev);
+  const trends = devPlan.sheets.find((s) => s.key === "trends")!;
+  const t = trends.table!;
+  // The first indicator measured as growth: its target row starts the rows its chart reads.
+  const start = Math.max(
+    0,
+    t.rows.findIndex((r) => r[3] === labelsFor("zh").measure.yoy && r[5] === trendLabelsFor("zh").lines.target),
+  );
+  const chart = trends.charts!.find((c) => Number(/\$(\d+)$/.exec(c.series[0]!.values)![1]) === start + 2);
+  const shown = {
+    ...trends,
+    freeze: undefined,
+    table: { ...t, rows: t.rows.slice(0, start + TREND_ROWS) },
+    charts: chart ? [{ ...chart, anchor: { col: 2, row: start + TREND_ROWS + 2, cols: 9, rows: 16 } }] : [],
+  };
+  const sheets = devPlan.sheets
+    .filter((s) => s.key === "indicators")
+    .map((s) => ({ ...s, hidden: true, charts: undefined }));
+  await render("trends", { ...devPlan, sheets: [shown, ...sheets] }, { height: 900 });
+}

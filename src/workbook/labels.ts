@@ -142,3 +142,56 @@ const en: Labels = {
 export function labelsFor(lang: Lang): Labels {
   return lang === "en" ? en : zh;
 }
+
+/** Words of the 历年趋势 (Trends) sheet and its charts. */
+export interface TrendLabels {
+  sheet: string;
+  columns: Record<"body" | "parent" | "indicator" | "measure" | "unit" | "line", string>;
+  lines: Record<"target" | "parentTarget" | "result" | "gap" | "completion" | "status" | "notes", string>;
+  /** Suffix of a gap in percentage points (growth rates and other changes). */
+  points: string;
+  revised: string;
+  /** Chart titles: "{body} {indicator}" then this; and the completion chart's title before its year. */
+  trendChart: string;
+  completionChart: string;
+}
+
+const trendZh: TrendLabels = {
+  sheet: "历年趋势",
+  columns: { body: "主体", parent: "上级", indicator: "标准指标", measure: "度量", unit: "单位", line: "项目" },
+  lines: {
+    target: "目标",
+    parentTarget: "上级目标",
+    result: "实际",
+    gap: "差距",
+    completion: "完成度(%)",
+    status: "状态",
+    notes: "说明",
+  },
+  points: "个百分点",
+  revised: "各报告所载",
+  trendChart: "目标与实际",
+  completionChart: "主要指标完成度(%)",
+};
+
+const trendEn: TrendLabels = {
+  sheet: "Trends",
+  columns: { body: "Body", parent: "Parent", indicator: "Indicator", measure: "Measure", unit: "Unit", line: "Line" },
+  lines: {
+    target: "Target",
+    parentTarget: "Parent's target",
+    result: "Result",
+    gap: "Gap",
+    completion: "Completion (%)",
+    status: "Status",
+    notes: "Notes",
+  },
+  points: " pp",
+  revised: "as the reports state it",
+  trendChart: "target and result",
+  completionChart: "Completion of headline indicators (%)",
+};
+
+export function trendLabelsFor(lang: Lang): TrendLabels {
+  return lang === "en" ? trendEn : trendZh;
+}

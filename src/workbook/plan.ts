@@ -1,7 +1,8 @@
 // Parsed reports → WorkbookPlan. Pure: the plan decides every sheet, column, formula and format.
 import type { Indicator, Report } from "../report/index.ts";
 import type { CellValue, ColumnPlan, Lang, SheetPlan, TablePlan, WorkbookPlan } from "./types.ts";
-import { labelsFor, type Labels } from "./labels.ts";
+import { labelsFor, trendLabelsFor, type Labels } from "./labels.ts";
+import { trendSheet } from "./trends.ts";
 import { warningText } from "../messages/warnings.ts";
 import { columnLetter, safeText, sheetRef, splitForCells, str } from "./cells.ts";
 import { headerStyle, INPUT_FILL, NOTE_STYLE, PRINT_WIDE } from "./styles.ts";
@@ -437,10 +438,14 @@ export function planWorkbook(parsed: readonly ParsedReport[], options: PlanOptio
   const rows: Row[] = parsed.flatMap(({ report }) => report.indicators.map((r) => ({ report, r })));
   const ind = indicatorsSheet(rows, l);
   const goals = goalsSheet(rows, ind.keys, ind.values, ind.sheet, l);
+  const trends = trendSheet(parsed, ind.sheet, l, trendLabelsFor(lang));
+  const completion = trends.completionChart(goals.sheet.table!.columns.length + 1);
+  if (completion) goals.sheet.charts = [...(goals.sheet.charts ?? []), completion];
   return {
     lang,
     sheets: [
       goals.sheet,
+      trends.sheet,
       ind.sheet,
       pivotSheet(ind.sheet, l),
       reportsSheet(parsed, options.failures ?? [], l, lang),

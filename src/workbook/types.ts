@@ -1,3 +1,5 @@
+import type { ChartPlan } from "./charts.ts";
+
 // WorkbookPlan: everything the comparison workbook holds, as plain data. Both writers (exceljs for an
 // .xlsx file, Office.js for the open workbook) follow it, so adding a column is one change here.
 
@@ -57,7 +59,7 @@ export interface PivotPlan {
   dataField: { column: string; caption: string };
 }
 
-export type SheetKey = "indicators" | "goals" | "pivot" | "reports" | "sources";
+export type SheetKey = "indicators" | "goals" | "trends" | "pivot" | "reports" | "sources";
 
 export interface SheetPlan {
   key: SheetKey;
@@ -76,6 +78,8 @@ export interface SheetPlan {
   /** A line of guidance written above a pivot (the only sheet without a table at A1), and its style. */
   note?: string;
   noteStyle?: CellStyle;
+  /** Charts drawn on the sheet. */
+  charts?: ChartPlan[];
 }
 
 /** A cell's look; colours are RGB hex without #. */

@@ -28,16 +28,24 @@ function column(sheet: SheetPlan, key: string): unknown[] {
 const sheet = (plan: ReturnType<typeof planWorkbook>, key: string) => plan.sheets.find((s) => s.key === key)!;
 
 describe("planWorkbook", () => {
-  it("lays out the five sheets with Chinese names, or English ones when asked", () => {
+  it("lays out the six sheets with Chinese names, or English ones when asked", () => {
     expect(planWorkbook([seed003]).sheets.map((s) => [s.name, s.hidden])).toEqual([
       ["目标对比", false],
+      ["历年趋势", false],
       ["指标", false],
       ["透视", false],
       ["报告", false],
       ["来源", true],
     ]);
     const en = planWorkbook([seed003], { lang: "en" });
-    expect(en.sheets.map((s) => s.name)).toEqual(["Goals vs results", "Indicators", "Pivot", "Reports", "Sources"]);
+    expect(en.sheets.map((s) => s.name)).toEqual([
+      "Goals vs results",
+      "Trends",
+      "Indicators",
+      "Pivot",
+      "Reports",
+      "Sources",
+    ]);
     expect(sheet(en, "indicators").table!.columns[0]!.header).toBe("Record ID");
     expect(en.sheets.every((s) => validSheetName(s.name))).toBe(true);
   });

@@ -92,7 +92,7 @@ print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.
       { encoding: "utf8" },
     );
     const info = JSON.parse(out);
-    expect(info.sheets).toEqual(["目标对比", "指标", "透视", "报告", "来源"]);
+    expect(info.sheets).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源"]);
     expect(info.tables).toMatchObject({
       目标对比: ["tblGoals"],
       指标: ["tblIndicators"],
