@@ -147,7 +147,15 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     expect([...mine.entries()]).toEqual([[0, 0, { value: "我自己的指标" }]]);
     expect(String(table(model, "tblGoals").rows[0]![10])).toContain("'指标 (2)'!$S:$S");
     await apply(model, planWorkbook([seed003]), undefined, at);
-    expect(model.sheets.map((s) => s.name)).toEqual(["指标", "目标对比", "历年趋势", "指标 (2)", "透视", "报告", "来源"]);
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "指标",
+      "目标对比",
+      "历年趋势",
+      "指标 (2)",
+      "透视",
+      "报告",
+      "来源",
+    ]);
   });
 
   it("syncs a constant number of times whatever the row count, plus one per chunk", async () => {
