@@ -227,7 +227,7 @@ abstract class ApiObject {
   protected nullChecked = false;
 
   constructor(
-    protected readonly ctx: FakeContext,
+    readonly ctx: FakeContext,
     protected readonly type: string,
   ) {}
 
@@ -249,6 +249,18 @@ abstract class ApiObject {
       this.nullChecked = true;
     }, 40);
     return this;
+  }
+
+  /** Properties loaded with a collection's items (`items/name`). */
+  markLoaded(props: string[]): void {
+    for (const p of props) {
+      this.loaded.add(p);
+      this.snapshot.set(p, this.read(p));
+    }
+    this.nullChecked = true;
+  }
+  peek(prop: string): unknown {
+    return this.snapshot.get(prop);
   }
 
   get isNullObject(): boolean {
@@ -273,7 +285,29 @@ abstract class ApiObject {
     });
   }
 
-  protected abstract read(prop: string): unknown;
+  /** A loadable property's value when the request runs (collections load `items` instead). */
+  protected read(prop: string): unknown {
+    throw new Error(`the fake does not load ${this.type}.${prop}`);
+  }
+}
+
+/** A proxy for one item, found when the request runs (a null object, for *OrNullObject, when it is not there). */
+abstract class ItemObject<M> extends ApiObject {
+  constructor(
+    ctx: FakeContext,
+    type: string,
+    private readonly resolve: () => M | null,
+    orNull: boolean,
+  ) {
+    super(ctx, type);
+    if (orNull) this.resolveNull(() => resolve() === null);
+  }
+  /** The item when the request runs (a getItem of a missing item fails there, with ItemNotFound). */
+  get model(): M {
+    const m = this.resolve();
+    if (!m) throw new FakeExcelError("ItemNotFound", `no such ${this.type}`, this.type);
+    return m;
+  }
 }
 
 export class FakeSheetModel {
@@ -552,13 +586,13 @@ export class FakeSetting extends ApiObject {
   get value(): unknown {
     return this.get("value");
   }
-  protected read(): unknown {
+  protected override read(): unknown {
     return this.ctx.model.settings.get(this.key);
   }
 }
 
 /** A collection's `items`, loaded with the properties named in `items/a,items/b`. */
-function loadItems<T extends ApiObject & { markLoaded(props: string[]): void; peek(prop: string): unknown }>(
+function loadItems<T extends ApiObject>(
   ctx: FakeContext,
   props: string | undefined,
   make: () => T[],
@@ -626,35 +660,11 @@ export class FakeWorksheets extends ApiObject {
     }, 64);
     return new FakeWorksheet(this.ctx, () => m);
   }
-  protected read(): unknown {
-    return undefined;
-  }
 }
 
-export class FakeWorksheet extends ApiObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => FakeSheetModel | null,
-    orNull = false,
-  ) {
-    super(ctx, "Worksheet");
-    if (orNull) this.resolveNull(() => resolve() === null);
-  }
-  /** The sheet when the request runs (a getItem on a missing sheet fails there). */
-  get model(): FakeSheetModel {
-    const m = this.resolve();
-    if (!m) throw new FakeExcelError("ItemNotFound", "null worksheet", "Worksheet");
-    return m;
-  }
-  markLoaded(props: string[]): void {
-    for (const p of props) {
-      this.loaded.add(p);
-      this.snapshot.set(p, this.read(p));
-    }
-    this.nullChecked = true;
-  }
-  peek(prop: string): unknown {
-    return this.snapshot.get(prop);
+export class FakeWorksheet extends ItemObject<FakeSheetModel> {
+  constructor(ctx: FakeContext, resolve: () => FakeSheetModel | null, orNull = false) {
+    super(ctx, "Worksheet", resolve, orNull);
   }
   get id(): string {
     return this.get("id");
@@ -717,7 +727,7 @@ export class FakeWorksheet extends ApiObject {
       () => box,
     );
   }
-  protected read(prop: string): unknown {
+  protected override read(prop: string): unknown {
     return prop === "id" ? this.model.id : prop === "name" ? this.model.name : undefined;
   }
 }
@@ -788,33 +798,11 @@ export class FakeTables extends ApiObject {
     }, 64);
     return new FakeTable(this.ctx, () => model);
   }
-  protected read(): unknown {
-    return undefined;
-  }
 }
 
-export class FakeTable extends ApiObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => FakeTableModel | null,
-  ) {
-    super(ctx, "Table");
-    this.resolveNull(() => resolve() === null);
-  }
-  get model(): FakeTableModel {
-    const m = this.resolve();
-    if (!m) throw new FakeExcelError("ItemNotFound", "null table", "Table");
-    return m;
-  }
-  markLoaded(props: string[]): void {
-    for (const p of props) {
-      this.loaded.add(p);
-      this.snapshot.set(p, this.read(p));
-    }
-    this.nullChecked = true;
-  }
-  peek(prop: string): unknown {
-    return this.snapshot.get(prop);
+export class FakeTable extends ItemObject<FakeTableModel> {
+  constructor(ctx: FakeContext, resolve: () => FakeTableModel | null) {
+    super(ctx, "Table", resolve, true);
   }
   get name(): string {
     return this.get("name");
@@ -909,7 +897,7 @@ export class FakeTable extends ApiObject {
     this.use("resize");
     this.ctx.queue(() => (this.model.box = parseAddress(address)), 32);
   }
-  protected read(prop: string): unknown {
+  protected override read(prop: string): unknown {
     return prop === "name" ? this.model.name : prop === "worksheet/id" ? this.model.sheet.id : undefined;
   }
 }
@@ -1134,7 +1122,7 @@ export class FakeRange extends ApiObject {
       }
     }, 48);
   }
-  protected read(prop: string): unknown {
+  protected override read(prop: string): unknown {
     const b = this.box;
     const rows = b.r1 - b.r0 + 1;
     const cols = b.c1 - b.c0 + 1;
@@ -1190,33 +1178,11 @@ export class FakePivotTables extends ApiObject {
     }, 96);
     return new FakePivotTable(this.ctx, () => model);
   }
-  protected read(): unknown {
-    return undefined;
-  }
 }
 
-export class FakePivotTable extends ApiObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly resolve: () => FakePivotModel | null,
-  ) {
-    super(ctx, "PivotTable");
-    this.resolveNull(() => resolve() === null);
-  }
-  get model(): FakePivotModel {
-    const m = this.resolve();
-    if (!m) throw new FakeExcelError("ItemNotFound", "null pivot table", "PivotTable");
-    return m;
-  }
-  markLoaded(props: string[]): void {
-    for (const p of props) {
-      this.loaded.add(p);
-      this.snapshot.set(p, this.read(p));
-    }
-    this.nullChecked = true;
-  }
-  peek(prop: string): unknown {
-    return this.snapshot.get(prop);
+export class FakePivotTable extends ItemObject<FakePivotModel> {
+  constructor(ctx: FakeContext, resolve: () => FakePivotModel | null) {
+    super(ctx, "PivotTable", resolve, true);
   }
   get name(): string {
     return this.get("name");
@@ -1301,7 +1267,7 @@ export class FakePivotTable extends ApiObject {
     this.use("refresh");
     this.ctx.queue(() => this.model.refreshed++, 24);
   }
-  protected read(prop: string): unknown {
+  protected override read(prop: string): unknown {
     return prop === "name" ? this.model.name : undefined;
   }
 }

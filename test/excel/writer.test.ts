@@ -82,6 +82,25 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
           if (r === 0) expect(mine?.font?.bold ?? false, `${where} bold`).toBe(theirs.font?.bold ?? false);
         }
     }
+    // The pivot's note and the print setup (page layout needs ExcelApi 1.9).
+    const note = model.sheet(plan.sheets.find((s) => s.note)!.name)!.cell(0, 0)!;
+    const xlsxNote = wb.getWorksheet(plan.sheets.find((s) => s.note)!.name)!.getCell("A1");
+    expect([note.value, note.font?.italic, note.font?.color?.replace("#", "")]).toEqual([
+      xlsxNote.value,
+      xlsxNote.font.italic,
+      xlsxNote.font.color?.argb?.slice(2),
+    ]);
+    for (const sheet of plan.sheets.filter((s) => s.print)) {
+      const setup = wb.getWorksheet(sheet.name)!.pageSetup;
+      const page = model.sheet(sheet.name)!.page;
+      if (api === "1.7") expect(page).toEqual({});
+      else
+        expect([page.orientation?.toLowerCase(), page.zoom?.horizontalFitToPages, page.paperSize]).toEqual([
+          setup.orientation,
+          setup.fitToWidth,
+          setup.paperSize === 9 ? "A4" : setup.paperSize,
+        ]);
+    }
   });
 
   it("gives the same workbook when refresh runs twice", async () => {
