@@ -164,7 +164,12 @@ export const NUMERAL_LABEL_FOLLOWERS: readonly string[] = [
   "化",
   "者",
   "性",
+  // 八项规定: a numbered rule is a name
+  "规定",
 ];
+
+/** Units of a specification written with a scale word (500千伏变电站): the number is part of a name. */
+export const SPECIFICATION_UNITS: readonly string[] = ["千伏", "伏"];
 
 /** Qualifiers written before the number. Longest first. */
 export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, "approx" | "at_least" | "at_most"]> = [
@@ -282,6 +287,8 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ["回落", -1],
   ["下滑", -1],
   ["减幅", -1],
+  ["涨幅", 1],
+  ["上涨", 1],
 ];
 
 /** Words that rank: 列全区第一, 位居全市第二, 排名第一. */

@@ -13,6 +13,7 @@ import {
   SCALES,
   SESSION_AFTER_TIMES,
   SESSION_TERM,
+  SPECIFICATION_UNITS,
   UNITS,
   UNIT_SPELLING,
 } from "./lexicon.ts";
@@ -364,6 +365,7 @@ function finishQuantity(
   if (!unit) unit = unitAt(text, i);
   if (unit) i += unit.length;
   if (!unit && !scale) return null;
+  if (!unit && SPECIFICATION_UNITS.some((w) => text.startsWith(w, numberEnd))) return null;
   if (unit && DURATION_UNITS.has(unit) && !precededByContinuous(text, at)) return null;
   if (chinese && (unit === "期" || NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, i)))) return null;
   if (chinese && NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, numberEnd))) return null;

@@ -17,6 +17,11 @@ describe("measure, sign and distribution", () => {
     expect(one("投诉件环比减少15%。", "15%")).toMatchObject({ value: -15, measure: "mom" });
   });
 
+  it("reads 涨幅 and 上涨 of prices as changes", () => {
+    expect(one("居民消费价格涨幅2%左右。", "2%左右")).toMatchObject({ measure: "yoy", name: "居民消费价格" });
+    expect(one("猪肉价格上涨12%。", "12%")).toMatchObject({ measure: "yoy", name: "猪肉价格" });
+  });
+
   it("treats a bare 增长 of a rate as a change against last year", () => {
     expect(one("税收收入增长9%。", "9%")).toMatchObject({ measure: "yoy", name: "税收收入" });
   });
@@ -281,8 +286,14 @@ describe("not records", () => {
     expect(one("全年召开12次会议。", "12次").value).toBe(12);
   });
 
-  it("skips a factor in a specification (2×220吨锅炉)", () => {
+  it("skips a factor in a specification (2×220吨锅炉) and a voltage (500千伏变电站)", () => {
     expect(recordsOf("建成2×220吨锅炉。").map((r) => r.quote)).toEqual([]);
+    expect(recordsOf("建成500千伏变电站1座。").map((r) => [r.quote, r.name])).toEqual([["1座", "建成500千伏变电站"]]);
+  });
+
+  it("skips a numbered rule (八项规定) but counts rules in digits", () => {
+    expect(recordsOf("严格落实中央八项规定精神。")).toEqual([]);
+    expect(one("出台3项规定。", "3项").value).toBe(3);
   });
 });
 
