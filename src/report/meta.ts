@@ -37,6 +37,10 @@ const LABELLED_DATE = new RegExp(
 );
 /** A speech's date line: ——2024年1月10日在…人民代表大会…上, (二〇二四年一月十日在…). */
 const SPEECH_DATE = new RegExp(`(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})\\s*${MONTH_DAY}\\s*${SPEECH_AT}`);
+/** A speech line that gives the year alone, or the year and month: ——2024年1月在…人民代表大会…上. */
+const SPEECH_YEAR = new RegExp(
+  `(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})(?:\\s*(?:\\d{1,2}|${CN_SMALL})月)?\\s*${SPEECH_AT}`,
+);
 /** A news item on the speech: 2月4日,市长…在…会议上作政府工作报告 (the year is the report's). */
 const NEWS_DATE = new RegExp(`${MONTH_DAY},?[^。\\n]{0,40}?(?:${DELIVERED_WORDS.join("|")})`);
 
@@ -63,6 +67,14 @@ export function findPublished(text: string, reportYear: number | null = null): s
   if (speech && year) return isoDate(year, smallNumber(speech[2]!), smallNumber(speech[3]!));
   const news = reportYear === null ? null : NEWS_DATE.exec(head);
   return news ? isoDate(reportYear!, smallNumber(news[1]!), smallNumber(news[2]!)) : null;
+}
+
+/** The year a 政府工作报告 with no year in its title was delivered: its speech line's. */
+function speechYear(text: string, title: string | null): number | null {
+  if (!title?.includes(GOVERNMENT_REPORT)) return null;
+  const head = text.slice(0, HEADER_SPAN * 2);
+  const speech = SPEECH_DATE.exec(head) ?? SPEECH_YEAR.exec(head);
+  return speech ? yearOf(speech[1]!) : null;
 }
 
 const TITLE_YEAR = new RegExp(`(${YEAR_SOURCE})度?([^\\d]{0,8})`, "g");
@@ -101,7 +113,7 @@ export function findMeta(
   const hasReview = hasRole("review");
   const hasPlan = hasRole("plan");
   // 2024年政府工作报告 is given early in 2024: it sets the goals of 2024 and, if it reviews, reviews 2023.
-  const delivered = fromTitle.delivered;
+  const delivered = fromTitle.delivered ?? speechYear(text, title);
   let reviewYear = yearOfRole("review") ?? fromTitle.review ?? (delivered !== null && hasReview ? delivered - 1 : null);
   let planYear = yearOfRole("plan") ?? fromTitle.plan ?? delivered;
   if (reviewYear === null && hasReview) {

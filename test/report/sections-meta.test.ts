@@ -223,4 +223,20 @@ describe("years of spans and loosely spaced dates", () => {
     );
     expect(meta("政府工作报告\n2024年1月10日,全区召开经济工作会议。\n").published).toBeNull();
   });
+
+  it("dates a 政府工作报告 whose title has no year by its speech line, with or without the day", () => {
+    const meta = (text: string) => parseReport(text, { source: "x.txt" }).meta;
+    const body =
+      "\n一、过去一年工作回顾\n全州生产总值增长6%。\n二、今年工作安排\n力争生产总值增长6%,确保新增就业2万人。";
+    expect(meta(`政府工作报告\n——2024年1月在某州第九届人民代表大会第四次会议上${body}`)).toMatchObject({
+      reviewYear: 2023,
+      planYear: 2024,
+      published: null,
+    });
+    expect(meta(`政府工作报告\n——2024年1月8日在某州第九届人民代表大会第四次会议上${body}`)).toMatchObject({
+      reviewYear: 2023,
+      planYear: 2024,
+      published: "2024-01-08",
+    });
+  });
 });
