@@ -99,7 +99,7 @@ const SELF_OPENER = SELF_REFERENCE_OPENERS;
 
 function gazetteerNames(
   text: string,
-  index: TextIndex,
+  suffixAt: number[][],
   g: Gazetteer,
   names: Map<string, Named>,
   selfCounts: Map<string, number>,
@@ -115,7 +115,8 @@ function gazetteerNames(
     if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return;
     if (OPENING_STOPS.wordAt(text, start) !== "") return;
     const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, suffix);
-    if (weak && !governmentAfter(text, end) && !chained(start, end)) return;
+    // A two-character name (城区, 街道) only as a government; a longer one also beside another name.
+    if (weak && !governmentAfter(text, end) && (name.length - suffix.length < 2 || !chained(start, end))) return;
     const units = g.named(name);
     ends.add(end);
     note(names, text, name, start, units, Math.max(...units.map((u) => g.level(u))));
@@ -135,10 +136,13 @@ function gazetteerNames(
   };
   // The common suffixes (街道, 镇, 乡, 区, 县, 市) stand in the text's index; the rarer final characters
   // (省, 州, 盟, 旗 …) are searched for.
-  for (const p of index.adminSuffixes) {
-    selfReference(p);
-    SUFFIXES.eachAt(text, p, (_, length) => nameEndingAt(p + length));
-  }
+  suffixAt.forEach((positions, l) => {
+    const length = ADMIN_LEVELS[l]!.suffix.length;
+    for (const p of positions) {
+      selfReference(p);
+      nameEndingAt(p + length);
+    }
+  });
   for (const c of g.lastChars) {
     if (INDEXED_FINALS.has(c)) continue;
     for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
@@ -159,11 +163,16 @@ function isGeneric(text: string, suffixAt: number, suffix: string): boolean {
 const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
 
 /** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
-function suffixNames(text: string, index: TextIndex, names: Map<string, Named>, taken: Set<number>) {
-  const mentions: { end: number; level: number; variants: string[] }[] = [];
-  const counts = new Map<string, number>();
+/** Where each level's suffix (ADMIN_LEVELS) stands, from the text's index of their first characters. */
+function suffixPositions(text: string, index: TextIndex): number[][] {
   const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
   for (const p of index.adminSuffixes) SUFFIXES.eachAt(text, p, (l) => suffixAt[l]!.push(p));
+  return suffixAt;
+}
+
+function suffixNames(text: string, suffixAt: number[][], names: Map<string, Named>, taken: Set<number>) {
+  const mentions: { end: number; level: number; variants: string[] }[] = [];
+  const counts = new Map<string, number>();
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
     for (const p of suffixAt[l]!) {
       const variants: string[] = [];
@@ -325,8 +334,9 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
   const names = new Map<string, Named>();
   const selfCounts = new Map<string, number>();
   const taken = new Set<number>();
-  if (g) gazetteerNames(text, index, g, names, selfCounts, taken);
-  suffixNames(text, index, names, taken);
+  const suffixAt = suffixPositions(text, index);
+  if (g) gazetteerNames(text, suffixAt, g, names, selfCounts, taken);
+  suffixNames(text, suffixAt, names, taken);
   if (g && title) titleNames(g, title, text, names);
   const all = [...names.values()];
   const selfLevel = dominantLevel(selfCounts);
