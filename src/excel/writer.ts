@@ -6,6 +6,7 @@ import { columnLetter } from "../workbook/cells.ts";
 import { rowBytes } from "./chunks.ts";
 import { columnsToRead, layoutOf, mergeRows, readdressing, type ExistingTable, type Layout } from "./merge.ts";
 import { applyPivot, type PivotResult } from "./pivot.ts";
+import { applyCharts } from "./charts.ts";
 import { asInput, readColumns } from "./read.ts";
 import type { Requirements } from "./requirements.ts";
 import { findSheets, type Target } from "./sheets.ts";
@@ -30,10 +31,12 @@ export interface ApplyResult {
   renamed: SheetKey[];
   rows: number;
   pivot: PivotResult | "not-requested";
+  /** Names of the charts drawn. */
+  charts: string[];
 }
 
 /** Sheets whose formulas or pivot read another sheet: writing them needs that sheet to exist. */
-const NEEDS: Partial<Record<SheetKey, SheetKey>> = { goals: "indicators", pivot: "indicators" };
+const NEEDS: Partial<Record<SheetKey, SheetKey>> = { goals: "indicators", trends: "indicators", pivot: "indicators" };
 
 interface TableWork {
   target: Target;
@@ -56,7 +59,7 @@ export async function applyPlan(
     }
     return [...keys];
   });
-  const result: ApplyResult = { sheets: {}, renamed: found.renamed, rows: 0, pivot: "not-requested" };
+  const result: ApplyResult = { sheets: {}, renamed: found.renamed, rows: 0, pivot: "not-requested", charts: [] };
   for (const t of found.targets) result.sheets[t.plan.key] = t.name;
 
   // 2. Read back what the user may have typed: ids, input columns, columns they added (in chunks).
@@ -98,7 +101,11 @@ export async function applyPlan(
   for (const target of found.targets) formatSheet(target, opts.requirements);
   await context.sync();
 
-  // 4. The pivot table, where the host supports it.
+  // 4. Charts, reading the sheets by the names they have in this workbook.
+  const actualName = (planName: string) => tableSheets.get(planName)?.actualName ?? planName;
+  for (const target of found.targets) result.charts.push(...(await applyCharts(context, target, actualName)));
+
+  // 5. The pivot table, where the host supports it.
   const pivotTarget = found.targets.find((t) => t.plan.pivot);
   if (pivotTarget) {
     const p = pivotTarget.plan.pivot!;

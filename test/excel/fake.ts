@@ -122,6 +122,20 @@ export const MEMBER_SETS: Record<string, string> = {
   "ConditionalRangeFormat.font": "1.6",
   "ConditionalRangeFill.color": "1.6",
   "ConditionalRangeFont.color": "1.6",
+  "Worksheet.charts": "1.1",
+  "ChartCollection.add": "1.1",
+  "ChartCollection.getItemOrNullObject": "1.4",
+  "Chart.delete": "1.1",
+  "Chart.name": "1.1",
+  "Chart.series": "1.1",
+  "Chart.setPosition": "1.1",
+  "Chart.title": "1.1",
+  "ChartTitle.text": "1.1",
+  "ChartSeriesCollection.add": "1.7",
+  "ChartSeriesCollection.getItemAt": "1.1",
+  "ChartSeries.name": "1.1",
+  "ChartSeries.setValues": "1.7",
+  "ChartSeries.setXAxisValues": "1.7",
   "PivotTableCollection.add": "1.8",
   "PivotTableCollection.getItemOrNullObject": "1.4",
   "PivotTable.columnHierarchies": "1.8",
@@ -319,6 +333,7 @@ export class FakeSheetModel {
   columnWidths = new Map<number, number>();
   conditionalFormats: { box: Box; type: string; detail: Record<string, unknown> }[] = [];
   pivots: FakePivotModel[] = [];
+  charts: FakeChartModel[] = [];
   page: { orientation?: string; zoom?: Record<string, number>; paperSize?: string } = {};
   constructor(
     public id: string,
@@ -397,6 +412,16 @@ export class FakeSheetModel {
     const cell = this.cell(r, c);
     return cell?.formula ?? cell?.value ?? "";
   }
+}
+
+/** A chart as the add-in leaves it: its series as the sheet and cells they read (Sheet!A1:B2). */
+export interface FakeChartModel {
+  name: string;
+  type: string;
+  title: string;
+  from: string;
+  to: string;
+  series: { name: string; values: string; categories: string }[];
 }
 
 export interface FakePivotModel {
@@ -680,6 +705,10 @@ export class FakeWorksheet extends ItemObject<FakeSheetModel> {
     this.use("pivotTables");
     return new FakePivotTables(this.ctx, this);
   }
+  get charts(): FakeCharts {
+    this.use("charts");
+    return new FakeCharts(this.ctx, this);
+  }
   get freezePanes() {
     this.use("freezePanes");
     const set = (member: string, frozen: () => FakeSheetModel["frozen"]) => {
@@ -913,6 +942,11 @@ export class FakeRange extends ApiObject {
 
   get box(): Box {
     return this.boxOf();
+  }
+
+  /** The name of the range's sheet when the request runs. */
+  get sheetName(): string {
+    return this.sheetOf().name;
   }
 
   private get sheet(): FakeSheetModel {
@@ -1268,6 +1302,137 @@ export class FakePivotTable extends ItemObject<FakePivotModel> {
     this.ctx.queue(() => this.model.refreshed++, 24);
   }
   protected override read(prop: string): unknown {
+    return prop === "name" ? this.model.name : undefined;
+  }
+}
+
+const cellName = (r: number, c: number) => {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${r + 1}`;
+};
+/** Where a range is, as a chart series records it. */
+const rangeName = (r: FakeRange) => `${r.sheetName}!${cellName(r.box.r0, r.box.c0)}:${cellName(r.box.r1, r.box.c1)}`;
+
+/** A worksheet's charts (DOCS: Excel.ChartCollection). */
+export class FakeCharts extends ApiObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(ctx, "ChartCollection");
+  }
+  getItemOrNullObject(name: string): FakeChart {
+    this.use("getItemOrNullObject");
+    return new FakeChart(
+      this.ctx,
+      this.sheet,
+      () => this.sheet.model.charts.find((c) => sameName(c.name, name)) ?? null,
+    );
+  }
+  /** A chart of `source` with one series per row: Zhibiao passes one row and sets each series itself. */
+  add(type: string, source: FakeRange, seriesBy: string): FakeChart {
+    this.use("add");
+    let model: FakeChartModel | null = null;
+    this.ctx.queue(() => {
+      if (seriesBy !== "Rows" || source.box.r0 !== source.box.r1)
+        throw new FakeExcelError("InvalidArgument", "the fake models a chart added from one row, series by rows");
+      model = {
+        name: "",
+        type,
+        title: "",
+        from: "",
+        to: "",
+        series: [{ name: "", values: rangeName(source), categories: "" }],
+      };
+      this.sheet.model.charts.push(model);
+    }, 96);
+    return new FakeChart(this.ctx, this.sheet, () => model);
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+export class FakeChart extends ApiObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly resolve: () => FakeChartModel | null,
+  ) {
+    super(ctx, "Chart");
+    this.resolveNull(() => resolve() === null);
+  }
+  get model(): FakeChartModel {
+    const m = this.resolve();
+    if (!m) throw new FakeExcelError("ItemNotFound", "null chart", "Chart");
+    return m;
+  }
+  set name(v: string) {
+    this.use("name");
+    this.ctx.queue(() => (this.model.name = v), 24);
+  }
+  get title() {
+    this.use("title");
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the title proxy is a plain object with a setter
+    const chart = this;
+    return {
+      set text(v: string) {
+        chart.ctx.use("ChartTitle.text");
+        chart.ctx.queue(() => (chart.model.title = v), 24);
+      },
+    };
+  }
+  setPosition(from: string, to: string): void {
+    this.use("setPosition");
+    this.ctx.queue(() => Object.assign(this.model, { from, to }), 24);
+  }
+  delete(): void {
+    this.use("delete");
+    this.ctx.queue(() => {
+      const m = this.model;
+      this.sheet.model.charts = this.sheet.model.charts.filter((c) => c !== m);
+    }, 24);
+  }
+  get series() {
+    this.use("series");
+    const series = (at: () => FakeChartModel["series"][number]) => ({
+      set name(v: string) {
+        chart.ctx.use("ChartSeries.name");
+        chart.ctx.queue(() => (at().name = v), 24);
+      },
+      setValues: (r: FakeRange) => {
+        chart.ctx.use("ChartSeries.setValues");
+        chart.ctx.queue(() => (at().values = rangeName(r)), 24);
+      },
+      setXAxisValues: (r: FakeRange) => {
+        chart.ctx.use("ChartSeries.setXAxisValues");
+        chart.ctx.queue(() => (at().categories = rangeName(r)), 24);
+      },
+    });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the series proxies are plain objects with setters
+    const chart = this;
+    return {
+      getItemAt: (i: number) => {
+        this.ctx.use("ChartSeriesCollection.getItemAt");
+        return series(() => {
+          const s = chart.model.series[i];
+          if (!s) throw new FakeExcelError("ItemNotFound", `no series ${i}`, "ChartSeries");
+          return s;
+        });
+      },
+      add: (name: string) => {
+        this.ctx.use("ChartSeriesCollection.add");
+        let added: FakeChartModel["series"][number] | null = null;
+        this.ctx.queue(() => {
+          added = { name, values: "", categories: "" };
+          chart.model.series.push(added);
+        }, 48);
+        return series(() => added!);
+      },
+    };
+  }
+  protected read(prop: string): unknown {
     return prop === "name" ? this.model.name : undefined;
   }
 }
