@@ -1349,24 +1349,15 @@ export class FakeCharts extends ApiObject {
     }, 96);
     return new FakeChart(this.ctx, this.sheet, () => model);
   }
-  protected read(): unknown {
-    return undefined;
-  }
 }
 
-export class FakeChart extends ApiObject {
+export class FakeChart extends ItemObject<FakeChartModel> {
   constructor(
     ctx: FakeContext,
     private readonly sheet: FakeWorksheet,
-    private readonly resolve: () => FakeChartModel | null,
+    resolve: () => FakeChartModel | null,
   ) {
-    super(ctx, "Chart");
-    this.resolveNull(() => resolve() === null);
-  }
-  get model(): FakeChartModel {
-    const m = this.resolve();
-    if (!m) throw new FakeExcelError("ItemNotFound", "null chart", "Chart");
-    return m;
+    super(ctx, "Chart", resolve, true);
   }
   set name(v: string) {
     this.use("name");
@@ -1431,9 +1422,6 @@ export class FakeChart extends ApiObject {
         return series(() => added!);
       },
     };
-  }
-  protected read(prop: string): unknown {
-    return prop === "name" ? this.model.name : undefined;
   }
 }
 
