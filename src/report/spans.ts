@@ -2,7 +2,6 @@
 // covers is not a figure of one year: its period is the span and its year the span's last.
 import { FIVE_YEAR_PLAN, LAST_FIVE_YEARS, MULTI_YEAR_WORDS, YEARLY_AVERAGE } from "./lexicon.ts";
 import { parseChineseNumeral } from "./numbers.ts";
-import { WordTrie } from "./text.ts";
 
 export interface Span {
   /** Offset where the span's words end. */
@@ -16,7 +15,6 @@ export interface Span {
 const PLAN_LENGTH = 5;
 /** 十三五, 十四五: a numeral of tens before the plan's 五 (十五 alone is a count or the tenth plan). */
 const PLAN_NUMBER = new RegExp(`十[一二三四五六七八九]${FIVE_YEAR_PLAN.label}`, "g");
-const MULTI_YEAR = WordTrie.prefixes(MULTI_YEAR_WORDS);
 
 /** The years of the N-th five-year plan (十四五 → 2021–2025). */
 export function fiveYearPlan(words: string): [number, number] | null {
@@ -64,6 +62,7 @@ export class MultiYearSpans {
    * 累计 — the last one named earlier in its paragraph (no line break between, a few sentences back).
    */
   spanOf(sentenceStart: number, ownWords: string, at: number): Span | null {
+    if (this.spans.length === 0) return null;
     const inSentence = this.lastBefore(sentenceStart, at);
     if (inSentence || !saysMultiYear(ownWords)) return inSentence;
     const s = this.lastBefore(at - PARAGRAPH_REACH, at);
@@ -77,8 +76,7 @@ const PARAGRAPH_REACH = 400;
 const LINE_FEED = 10;
 
 function saysMultiYear(words: string): boolean {
-  for (let k = 0; k < words.length; k++) if (MULTI_YEAR.wordAt(words, k)) return true;
-  return false;
+  return MULTI_YEAR_WORDS.some((w) => words.includes(w));
 }
 
 /** 年均增长 with no span in scope: an average over years the text does not say, so no one year. */
