@@ -5,6 +5,7 @@ import { chmod, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { expandPaths, parseFile } from "./files.ts";
 import { planWorkbook, type FailedReport, type ParsedReport } from "../workbook/plan.ts";
+import { readCarried } from "./existing.ts";
 import type { Lang } from "../workbook/types.ts";
 import { warningText } from "../messages/index.ts";
 
@@ -81,7 +82,9 @@ export async function writeWorkbook(
 ): Promise<WriteResult> {
   const output = resolve(opts.output);
   await checkOutput(output, parsed.length, opts.force ?? false);
-  const plan = planWorkbook(parsed, { lang: opts.lang, failures });
+  // Building onto an existing workbook keeps the user's cells, added columns, typed goals and corrections.
+  const carried = await readCarried(output);
+  const plan = planWorkbook(parsed, { lang: opts.lang, failures, ...carried });
   const { writeXlsx } = await import("../xlsx/write.ts");
   const { nodeDeflate } = await import("./deflate.ts");
   const bytes = await writeXlsx(plan, { deflateRaw: nodeDeflate });

@@ -24,7 +24,11 @@ export interface Corrected {
 /** The figures as the user corrected them. The last correction of a field of a record wins. */
 export function applyCorrections(figures: readonly Figure[], corrections: readonly Correction[]): Corrected {
   const byRecord = new Map<string, Correction[]>();
-  for (const c of corrections) byRecord.set(c.record, [...(byRecord.get(c.record) ?? []), c]);
+  for (const c of corrections) {
+    const list = byRecord.get(c.record);
+    if (list) list.push(c);
+    else byRecord.set(c.record, [c]);
+  }
   const known = new Set(figures.map((f) => f.record.id));
   const manual = new Map<string, string>();
   const canonical = new Map<string, string>();

@@ -1,8 +1,9 @@
 // What one figure is, for comparing it with another: its indicator (canonical through the synonym table, else
 // its name), its scope (added, total, average, project, part of a year) and its unit after standardisation.
-import type { Indicator } from "../report/index.ts";
+import type { Indicator, Measure } from "../report/index.ts";
 import { CANONICAL_INDICATORS } from "../report/lexicon.ts";
 import {
+  CHANGE_NAME_ENDINGS,
   HEADLINE_INDICATORS,
   NAME_FILLERS,
   PART_OF_YEAR,
@@ -28,6 +29,8 @@ export interface Identity {
   /** Words of the name beside the canonical synonym that are neither fillers nor scope words (doubtful). */
   residual: string;
   unit: string;
+  /** What the figure measures; a level in % named as a change (涨幅, 增速) counts as one on the year before. */
+  measure: Measure;
 }
 
 const SCOPES = Object.entries(SCOPE_WORDS) as [Scope, readonly string[]][];
@@ -36,6 +39,10 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
 /** Synonym → canonical, longest synonyms first, from the parser's table, the headline table and the user's rows. */
 export class Synonyms {
   private readonly words: [synonym: string, canonical: string][];
+  private readonly canonicalOf: Map<string, string>;
+  /** Synonyms by their first character, longest first. */
+  private readonly byFirst = new Map<string, [string, string][]>();
+  private readonly synonymsOf = new Map<string, string[]>();
   private readonly headlines = new Map<string, number>();
 
   constructor(extra: SynonymTable = []) {
@@ -46,24 +53,38 @@ export class Synonyms {
       const canonical = canonicalOf.get(row[0]!) ?? row[0]!;
       for (const w of row) canonicalOf.set(w, canonical);
     }
+    this.canonicalOf = canonicalOf;
     this.words = [...canonicalOf].sort((a, b) => b[0].length - a[0].length);
+    for (const entry of this.words) {
+      const list = this.byFirst.get(entry[0][0]!);
+      if (list) list.push(entry);
+      else this.byFirst.set(entry[0][0]!, [entry]);
+    }
+    for (const [w, c] of this.words) {
+      const list = this.synonymsOf.get(c);
+      if (list) list.push(w);
+      else this.synonymsOf.set(c, [w]);
+    }
     HEADLINE_INDICATORS.forEach((row, k) => this.headlines.set(canonicalOf.get(row[0]!)!, k));
   }
 
   /** The canonical name of a word exactly, or null. */
   exact(word: string): string | null {
-    return this.words.find(([w]) => w === word)?.[1] ?? null;
+    return this.canonicalOf.get(word) ?? null;
   }
 
   /** The longest synonym standing in `name`, with its canonical name. */
   within(name: string): { synonym: string; canonical: string } | null {
-    const hit = this.words.find(([w]) => name.includes(w));
-    return hit ? { synonym: hit[0], canonical: hit[1] } : null;
+    let best: [string, string] | null = null;
+    for (let i = 0; i < name.length; i++)
+      for (const entry of this.byFirst.get(name[i]!) ?? [])
+        if ((!best || entry[0].length > best[0].length) && name.startsWith(entry[0], i)) best = entry;
+    return best ? { synonym: best[0], canonical: best[1] } : null;
   }
 
   /** The longest synonym of `canonical` standing in `name`. */
   synonymIn(name: string, canonical: string): string | null {
-    return this.words.find(([w, c]) => c === canonical && name.includes(w))?.[0] ?? null;
+    return this.synonymsOf.get(canonical)?.find((w) => name.includes(w)) ?? null;
   }
 
   headline(canonical: string | null): number | null {
@@ -71,9 +92,14 @@ export class Synonyms {
   }
 }
 
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const FILLERS = longestFirst(NAME_FILLERS);
+const ALL_SCOPE_WORDS = longestFirst(Object.values(SCOPE_WORDS).flat());
+
+/** The text without the words (longest first); words already sorted so. */
 function strip(text: string, words: readonly string[]): string {
   let out = text;
-  for (const w of [...words].sort((a, b) => b.length - a.length)) out = out.split(w).join("");
+  for (const w of words) if (out.includes(w)) out = out.split(w).join("");
   return out;
 }
 
@@ -97,35 +123,61 @@ export function standardUnit(record: Pick<Indicator, "standard" | "unit">): stri
   return UNIT_EQUIVALENTS.find((row) => row.includes(unit))?.[0] ?? unit;
 }
 
+type Identified = Pick<
+  Indicator,
+  "name" | "canonical" | "sentence" | "quote" | "period" | "standard" | "unit" | "measure"
+>;
+const DEFAULT_TABLE: SynonymTable = [];
+const tables = new WeakMap<SynonymTable, { synonyms: Synonyms; identities: WeakMap<Identified, Identity> }>();
+
+/** One Synonyms per table (the headline table alone when none is given), with the identities it has found. */
+function cached(extra: SynonymTable | undefined) {
+  const key = extra ?? DEFAULT_TABLE;
+  let entry = tables.get(key);
+  if (!entry) tables.set(key, (entry = { synonyms: new Synonyms(extra), identities: new WeakMap() }));
+  return entry;
+}
+
+export function synonymsFor(extra?: SynonymTable): Synonyms {
+  return cached(extra).synonyms;
+}
+
+/** The identity of a record under a synonym table, found once per record. */
+export function identityOf(record: Identified, extra?: SynonymTable, canonicalOverride?: string | null): Identity {
+  const entry = cached(extra);
+  if (canonicalOverride) return identify(record, entry.synonyms, canonicalOverride);
+  let id = entry.identities.get(record);
+  if (!id) entry.identities.set(record, (id = identify(record, entry.synonyms)));
+  return id;
+}
+
 /**
  * The identity of a record. `canonicalOverride` is a user's correction (校正: 标准指标), which wins over the
  * parser's canonical name and the synonym table.
  */
-export function identify(
-  record: Pick<Indicator, "name" | "canonical" | "sentence" | "quote" | "period" | "standard" | "unit">,
-  synonyms: Synonyms,
-  canonicalOverride?: string | null,
-): Identity {
+export function identify(record: Identified, synonyms: Synonyms, canonicalOverride?: string | null): Identity {
   const name = record.name;
   const found = synonyms.exact(name) ?? synonyms.within(name)?.canonical ?? null;
   const canonical =
     canonicalOverride ?? (record.canonical ? (synonyms.exact(record.canonical) ?? record.canonical) : found);
   const synonym = canonical ? synonyms.synonymIn(name, canonical) : null;
   const rest = synonym ? name.replace(synonym, "") : canonicalOverride ? "" : name;
-  const scopeWords = Object.values(SCOPE_WORDS).flat();
-  const residual = canonical ? strip(strip(rest, scopeWords), NAME_FILLERS) : "";
+  const residual = canonical ? strip(strip(rest, ALL_SCOPE_WORDS), FILLERS) : "";
   // Scope words count in the name and in the clause just before the figure (年均增长6.3%), but a word that is
   // part of the indicator's own name (城镇新增就业) is no scope.
   const lead = leadIn(record);
   const context = `${rest}|${synonym ? lead.split(synonym).join("") : lead}`;
   const period = record.period ?? "";
+  const unit = standardUnit(record);
+  const namedChange = unit === "%" && CHANGE_NAME_ENDINGS.some((w) => name.endsWith(w));
   return {
     canonical,
-    indicator: canonical ?? (strip(name, NAME_FILLERS) || name),
+    indicator: canonical ?? (strip(name, FILLERS) || name),
     headline: synonyms.headline(canonical),
     scopes: scopesOf(context),
     partOfYear: PART_OF_YEAR.some((w) => period.includes(w)),
     residual,
-    unit: standardUnit(record),
+    unit,
+    measure: record.measure === "level" && namedChange ? "yoy" : record.measure,
   };
 }

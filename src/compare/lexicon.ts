@@ -70,3 +70,38 @@ export const UNIT_EQUIVALENTS: readonly (readonly string[])[] = [
   ["%", "％"],
   ["个百分点", "百分点"],
 ];
+
+/** Names ending so, with a figure in %, state a change on the year before (居民消费价格涨幅2%), whatever the parser said. */
+export const CHANGE_NAME_ENDINGS: readonly string[] = ["涨幅", "增幅", "增速", "增长率", "涨幅控制"];
+
+/**
+ * Names too general to pair by similarity (投资 could be a road's or the whole city's): a target so named waits for
+ * a canonical name or a hand pair. Leading verbs (抓好, 完成) are no help either.
+ */
+export const GENERIC_NAMES: readonly string[] = [
+  "投资",
+  "资金",
+  "项目",
+  "企业",
+  "收入",
+  "产值",
+  "规模",
+  "总额",
+  "金额",
+  "增长",
+  "数量",
+  "人数",
+  "面积",
+  "任务",
+];
+export const LEADING_VERBS: readonly string[] = [
+  "抓好",
+  "完成",
+  "实现",
+  "推进",
+  "加快",
+  "确保",
+  "力争",
+  "争取",
+  "做好",
+];

@@ -1,7 +1,8 @@
 // Goals meet results: each target of body B for year N is paired with the actual of B for year N that a later
 // report reviewing N states — same indicator, measure, unit and scope — or with nothing. Pure.
 import type { Indicator, Report } from "../report/index.ts";
-import { identify, Synonyms, type Identity, type SynonymTable } from "./identity.ts";
+import { identityOf, type Identity, type SynonymTable } from "./identity.ts";
+import { GENERIC_NAMES, LEADING_VERBS } from "./lexicon.ts";
 
 /** A record with the report it comes from and the body it is about (the report's, unless corrected). */
 export interface Figure {
@@ -52,11 +53,29 @@ export interface PairOptions {
 }
 
 /** Names at least this similar (Dice over character pairs) pair a target that is no known indicator. */
-export const NAME_SIMILARITY_THRESHOLD = 0.5;
+export const NAME_SIMILARITY_THRESHOLD = 0.6;
+/**
+ * A level more than this many times its target (or less than its inverse) counts something else — several years,
+ * the whole body rather than a project — and is not paired. Changes (同比) are not bounded so.
+ */
+export const MAX_LEVEL_RATIO = 5;
+
+/** A name that says too little to pair by similarity: a general word, with at most a leading verb. */
+function generic(name: string): boolean {
+  const rest = LEADING_VERBS.reduce((n, v) => (n.startsWith(v) ? n.slice(v.length) : n), name);
+  return rest.length < 2 || GENERIC_NAMES.includes(rest);
+}
+
+const bigramCache = new Map<string, string[]>();
+const BIGRAM_CACHE_LIMIT = 50_000;
 
 function bigrams(s: string): string[] {
-  if (s.length < 2) return [s];
-  return Array.from({ length: s.length - 1 }, (_, i) => s.slice(i, i + 2));
+  const known = bigramCache.get(s);
+  if (known) return known;
+  const pairs = s.length < 2 ? [s] : Array.from({ length: s.length - 1 }, (_, i) => s.slice(i, i + 2));
+  if (bigramCache.size >= BIGRAM_CACHE_LIMIT) bigramCache.clear();
+  bigramCache.set(s, pairs);
+  return pairs;
 }
 
 /** Dice coefficient over character pairs: 1 for the same name, 0 for names sharing no pair. */
@@ -75,6 +94,13 @@ export function nameSimilarity(a: string, b: string): number {
     }
   }
   return (2 * common) / (x.length + y.length);
+}
+
+const valueOf = (f: Figure) => f.record.standard?.value ?? f.record.value;
+
+function implausible(target: number, actual: number): boolean {
+  if (target <= 0 || actual <= 0) return false;
+  return actual > target * MAX_LEVEL_RATIO || actual * MAX_LEVEL_RATIO < target;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -100,15 +126,17 @@ export function refusalOf(
   if (review !== t.year) return refuse("not-reviewing");
   const earlierReview = target.report.meta.reviewYear;
   if (earlierReview !== null && earlierReview >= review) return refuse("not-later");
-  if (a.measure !== t.measure) return refuse("measure");
+  if (candidateId.measure !== targetId.measure) return refuse("measure");
   if (candidateId.unit !== targetId.unit) return refuse("unit");
   if (!sameList(candidateId.scopes, targetId.scopes)) return refuse("scope");
   if (candidateId.partOfYear !== targetId.partOfYear) return refuse("part-of-year");
+  if (targetId.measure === "level" && implausible(valueOf(target), valueOf(candidate))) return refuse("doubtful");
   if (targetId.canonical !== null || candidateId.canonical !== null) {
     if (targetId.canonical !== candidateId.canonical) return refuse("indicator");
     if (targetId.residual !== candidateId.residual) return refuse("doubtful");
     return { refusal: null, confidence: 1, basis: "canonical" };
   }
+  if (generic(targetId.indicator) || generic(candidateId.indicator)) return refuse("doubtful");
   const similarity = nameSimilarity(targetId.indicator, candidateId.indicator);
   if (similarity < NAME_SIMILARITY_THRESHOLD) return refuse("indicator");
   return { refusal: null, confidence: Math.round(similarity * 100) / 100, basis: "name" };
@@ -118,8 +146,6 @@ export function refusalOf(
 export function figuresOf(reports: readonly Report[]): Figure[] {
   return reports.flatMap((report) => report.indicators.map((record) => ({ report, record, body: report.meta.body })));
 }
-
-const valueOf = (f: Figure) => f.record.standard?.value ?? f.record.value;
 
 /** The target's identity key: one goal row per key and report. */
 function targetKey(f: Figure, id: Identity): string {
@@ -137,17 +163,20 @@ function targetKey(f: Figure, id: Identity): string {
 
 /** Pairs every target of the figures with its actual, or with none. Targets keep the figures' order. */
 export function pairGoals(figures: readonly Figure[], options: PairOptions = {}): GoalPair[] {
-  const synonyms = new Synonyms(options.synonyms);
   const ids = new Map<Figure, Identity>(
-    figures.map((f) => [f, identify(f.record, synonyms, options.canonical?.get(f.record.id))]),
+    figures.map((f) => [f, identityOf(f.record, options.synonyms, options.canonical?.get(f.record.id))]),
   );
   const byId = new Map(figures.map((f) => [f.record.id, f]));
-  // Candidates are looked up by body and year only; the rules do the rest.
+  // Candidates are looked up by what the rules need equal (body, year, measure, unit, canonical name).
+  const bucket = (f: Figure, id: Identity) =>
+    [f.body, f.record.year, id.measure, id.unit, id.canonical ?? ""].join("|");
   const results = new Map<string, Figure[]>();
   for (const f of figures) {
     if (f.record.kind === "target") continue;
-    const key = `${f.body}|${f.record.year}`;
-    results.set(key, [...(results.get(key) ?? []), f]);
+    const key = bucket(f, ids.get(f)!);
+    const list = results.get(key);
+    if (list) list.push(f);
+    else results.set(key, [f]);
   }
   const pairs: GoalPair[] = [];
   const seen = new Map<string, GoalPair>();
@@ -184,7 +213,7 @@ export function pairGoals(figures: readonly Figure[], options: PairOptions = {})
       continue;
     }
     const accepted: { figure: Figure; confidence: number; basis: PairBasis }[] = [];
-    for (const candidate of results.get(`${target.body}|${target.record.year}`) ?? []) {
+    for (const candidate of results.get(bucket(target, identity)) ?? []) {
       const verdict = refusalOf(target, identity, candidate, ids.get(candidate)!);
       if (verdict.refusal === null)
         accepted.push({ figure: candidate, confidence: verdict.confidence, basis: verdict.basis });

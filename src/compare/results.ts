@@ -1,8 +1,9 @@
 // Each body's reported result per indicator and year, by the same rules as the pairing: stated by a report
 // that reviews that year, for the whole year, about the whole body. The base of a year-by-year trend.
-import { identify, Synonyms, type SynonymTable } from "./identity.ts";
+import { identityOf, type SynonymTable } from "./identity.ts";
 import type { Figure } from "./pair.ts";
 import type { Measure } from "../report/index.ts";
+import type { Scope } from "./lexicon.ts";
 
 export interface ReportedResult {
   body: string;
@@ -14,6 +15,8 @@ export interface ReportedResult {
   measure: Measure;
   /** Standard unit (万元, %, 个…). */
   unit: string;
+  /** Scope words of the figure (新增 apart from totals). */
+  scopes: Scope[];
   year: number;
   value: number;
   preliminary: boolean;
@@ -25,23 +28,23 @@ export function reportedResults(
   figures: readonly Figure[],
   options: { synonyms?: SynonymTable; canonicalOnly?: boolean } = {},
 ): ReportedResult[] {
-  const synonyms = new Synonyms(options.synonyms);
   const best = new Map<string, ReportedResult>();
   for (const f of figures) {
     const r = f.record;
     if ((r.kind !== "actual" && r.kind !== "forecast") || f.body === null || r.year === null) continue;
     if (f.report.meta.reviewYear !== r.year) continue;
-    const id = identify(r, synonyms);
+    const id = identityOf(r, options.synonyms);
     if (id.partOfYear || id.scopes.includes("average") || id.scopes.includes("project") || id.residual) continue;
     if (options.canonicalOnly && id.canonical === null) continue;
-    const key = [f.body, id.indicator, r.measure, id.unit, id.scopes.join("+"), r.year].join("|");
+    const key = [f.body, id.indicator, id.measure, id.unit, id.scopes.join("+"), r.year].join("|");
     const result: ReportedResult = {
       body: f.body,
       indicator: id.indicator,
       canonical: id.canonical,
       headline: id.headline,
-      measure: r.measure,
+      measure: id.measure,
       unit: id.unit,
+      scopes: id.scopes,
       year: r.year,
       value: r.standard?.value ?? r.value,
       preliminary: r.kind === "forecast",

@@ -290,6 +290,7 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
   if (!host.excel) return setStatus(w.needExcel, "error");
   const { applyPlan } = await import(/* webpackChunkName: "excel" */ "../excel/writer.ts");
   const { readStoredReports } = await import(/* webpackChunkName: "excel" */ "../excel/stored.ts");
+  const { readCorrectionsTable } = await import(/* webpackChunkName: "excel" */ "../excel/corrections.ts");
   await Excel.run(async (context) => {
     if (withStored) {
       await gazetteerReady();
@@ -302,7 +303,9 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
       if (stored.length) setStatus(w.stored(stored.length));
     }
     if (!state.reports.length) throw new Error(w.needReports);
-    const plan = planWorkbook(state.reports, { lang });
+    // The user's 校正 rows are applied and written back (a rebuild never loses them).
+    const corrections = await readCorrectionsTable(context);
+    const plan = planWorkbook(state.reports, { lang, corrections });
     const result = await applyPlan(context, plan, {
       only,
       requirements: Office.context.requirements,

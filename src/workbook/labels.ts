@@ -1,15 +1,28 @@
 // Every word the workbook shows, in Simplified Chinese and English.
 import type { Kind, Measure, Qualifier } from "../report/index.ts";
 import type { Lang } from "./types.ts";
+import type { Scope } from "../compare/lexicon.ts";
 
 export interface Labels {
-  sheets: Record<"indicators" | "goals" | "pivot" | "reports" | "sources", string>;
+  sheets: Record<"indicators" | "goals" | "pivot" | "reports" | "sources" | "corrections", string>;
   columns: Record<string, string>;
   kind: Record<Kind, string>;
   measure: Record<Measure, string>;
   qualifier: Record<Qualifier, string>;
-  status: { met: string; missed: string; pending: string };
-  source: { actual: string; preliminary: string; manual: string };
+  status: { met: string; missed: string; pending: string; incomparable: string };
+  source: { actual: string; preliminary: string; manual: string; preliminarySuffix: string };
+  /** The qualifier a target is judged by: ≥ 以上, ≈ 左右, ≤ 以内, nothing for an exact figure. */
+  direction: { atLeast: string; exact: string; approx: string; atMost: string };
+  /** How a goal was paired with its actual. */
+  match: { canonical: string; name: string; manual: string; disagree: string };
+  /** What a row of the 校正 table corrects. */
+  correction: { notIndicator: string; kind: string; year: string; body: string; canonical: string; pairWith: string };
+  /** Pivot: the category of an indicator (canonical or other) and the label of its row (name and unit). */
+  pivotCategory: { canonical: string; other: string };
+  /** After an indicator's name, the scope of its figure: 新增, 累计, 年均, 项目. */
+  scope: Record<Scope, string>;
+  /** Note in 报告 on a report whose text was added again ({source}: the other file). */
+  repeatedReport: string;
   atMost: string;
   atLeast: string;
   pivotNote: string;
@@ -17,7 +30,14 @@ export interface Labels {
 }
 
 const zh: Labels = {
-  sheets: { indicators: "指标", goals: "目标对比", pivot: "透视", reports: "报告", sources: "来源" },
+  sheets: {
+    indicators: "指标",
+    goals: "目标对比",
+    pivot: "透视",
+    reports: "报告",
+    sources: "来源",
+    corrections: "校正",
+  },
   columns: {
     id: "记录ID",
     report: "报告",
@@ -62,16 +82,44 @@ const zh: Labels = {
     warnings: "提示",
     part: "片段",
     text: "文本",
+    indicator: "对比指标",
+    target: "目标",
+    actualText: "实际",
+    gap: "差距(百分点)",
+    match: "配对方式",
+    actualSentence: "实际原句",
+    targetStd: "目标(标准)",
+    actualStd: "实际(标准)",
+    pair: "配对记录",
+    field: "校正项",
+    newValue: "新值",
+    pivotName: "透视指标",
+    pivotValue: "透视值",
+    category: "指标类别",
   },
   kind: { actual: "实际", target: "目标", forecast: "预计" },
   measure: { level: "数值", yoy: "同比", mom: "环比", rank: "排名", other: "其他" },
   qualifier: { exact: "", approx: "约", at_least: "以上", at_most: "以内" },
-  status: { met: "达成", missed: "未达成", pending: "待数据" },
-  source: { actual: "报告实际", preliminary: "预计(初步)", manual: "手工" },
+  status: { met: "达成", missed: "未达成", pending: "待数据", incomparable: "无法比较" },
+  source: { actual: "报告实际", preliminary: "预计(初步)", manual: "手工", preliminarySuffix: "（预计）" },
+  direction: { atLeast: "≥", exact: "", approx: "≈", atMost: "≤" },
+  match: { canonical: "标准指标", name: "名称相似", manual: "手工配对", disagree: "候选不一致：" },
+  correction: {
+    notIndicator: "不是指标",
+    kind: "类型",
+    year: "年份",
+    body: "主体",
+    canonical: "标准指标",
+    pairWith: "配对",
+  },
+  pivotCategory: { canonical: "标准指标", other: "其他" },
+  scope: { added: "（新增）", total: "（累计）", average: "（年均）", project: "（项目）" },
+  repeatedReport: "{source} 与本报告内容相同，只保留一份",
   atMost: "≤",
   atLeast: "≥",
-  pivotNote: "数据透视表：按标准指标和指标汇总各主体的标准数值；用上方筛选选择类型、度量和年份。打开时自动刷新。",
-  pivotData: "求和项:标准数值",
+  pivotNote:
+    "数据透视表：所选主体各指标历年的实际值（每个指标一种单位，每年一个数）。上方筛选可换主体、指标类别（标准指标/其他）、类型（实际/预计/目标）和度量；把“主体”拖到列、“年份”拖到筛选，即为所选年份各主体对比。打开时自动刷新。",
+  pivotData: "值",
 };
 
 const en: Labels = {
@@ -81,6 +129,7 @@ const en: Labels = {
     pivot: "Pivot",
     reports: "Reports",
     sources: "Sources",
+    corrections: "Corrections",
   },
   columns: {
     id: "Record ID",
@@ -126,17 +175,54 @@ const en: Labels = {
     warnings: "Warnings",
     part: "Part",
     text: "Text",
+    indicator: "Compared as",
+    target: "Target",
+    actualText: "Actual",
+    gap: "Gap (points)",
+    match: "Pairing",
+    actualSentence: "Actual sentence",
+    targetStd: "Target (std)",
+    actualStd: "Actual (std)",
+    pair: "Paired record",
+    field: "Correction",
+    newValue: "New value",
+    pivotName: "Pivot indicator",
+    pivotValue: "Pivot value",
+    category: "Category",
   },
   kind: { actual: "actual", target: "target", forecast: "forecast" },
   measure: { level: "level", yoy: "yoy", mom: "mom", rank: "rank", other: "other" },
   qualifier: { exact: "", approx: "about", at_least: "at least", at_most: "at most" },
-  status: { met: "Met", missed: "Missed", pending: "Awaiting data" },
-  source: { actual: "Reported", preliminary: "Preliminary (forecast)", manual: "Manual" },
+  status: { met: "Met", missed: "Missed", pending: "Awaiting data", incomparable: "Not comparable" },
+  source: {
+    actual: "Reported",
+    preliminary: "Preliminary (forecast)",
+    manual: "Manual",
+    preliminarySuffix: " (preliminary)",
+  },
+  direction: { atLeast: "≥", exact: "", approx: "≈", atMost: "≤" },
+  match: {
+    canonical: "canonical name",
+    name: "similar name",
+    manual: "paired by hand",
+    disagree: "candidates disagree: ",
+  },
+  correction: {
+    notIndicator: "not an indicator",
+    kind: "kind",
+    year: "year",
+    body: "body",
+    canonical: "canonical",
+    pairWith: "pair with",
+  },
+  pivotCategory: { canonical: "canonical", other: "other" },
+  scope: { added: " (added)", total: " (total)", average: " (yearly average)", project: " (project)" },
+  repeatedReport: "{source} has the same text as this report: kept once",
   atMost: "≤",
   atLeast: "≥",
   pivotNote:
-    "PivotTable: standard values by canonical indicator and indicator for each body; filter kind, measure and year above. Refreshes on open.",
-  pivotData: "Sum of Standard value",
+    "PivotTable: each indicator of the chosen body by year (one unit per indicator, one figure per year). The filters above choose the body, the category (canonical/other), the kind (actual/forecast/target) and the measure; drag Body to the columns and Year to the filters to compare bodies in one year. Refreshes on open.",
+  pivotData: "Value",
 };
 
 export function labelsFor(lang: Lang): Labels {

@@ -1,11 +1,28 @@
 // Parsed reports → WorkbookPlan. Pure: the plan decides every sheet, column, formula and format.
 import type { Indicator, Report } from "../report/index.ts";
-import type { CellValue, ColumnPlan, Lang, SheetPlan, TablePlan, WorkbookPlan } from "./types.ts";
+import type { CellValue, ColumnPlan, Lang, SheetKey, SheetPlan, TablePlan, WorkbookPlan } from "./types.ts";
 import { labelsFor, trendLabelsFor, type Labels } from "./labels.ts";
 import { trendSheet } from "./trends.ts";
 import { warningText } from "../messages/warnings.ts";
-import { columnLetter, safeText, sheetRef, splitForCells, str } from "./cells.ts";
-import { headerStyle, INPUT_FILL, NOTE_STYLE, PRINT_WIDE } from "./styles.ts";
+import { columnLetter, safeText, sheetRef, splitForCells } from "./cells.ts";
+import { headerStyle, NOTE_STYLE, PRINT_WIDE } from "./styles.ts";
+import {
+  applyCorrections,
+  figuresOf,
+  pairGoals,
+  reportedResults,
+  type Correction,
+  type Figure,
+  type GoalPair,
+  type Identity,
+  type SynonymTable,
+} from "../compare/index.ts";
+import { col, INT, NUM, withKept, type KeptTable } from "./columns.ts";
+import { goalsSheet, MANUAL_GOAL_ROWS, scopedName } from "./goals.ts";
+import { correctionsSheet, CORRECTIONS_TABLE } from "./corrections.ts";
+import { distinctReports } from "./distinct.ts";
+
+export { MANUAL_GOAL_ROWS };
 
 export interface ParsedReport {
   report: Report;
@@ -22,6 +39,12 @@ export interface PlanOptions {
   lang?: Lang;
   /** Files that could not be read: listed in 报告 with their error. */
   failures?: readonly FailedReport[];
+  /** The user's corrections (校正), applied before pairing and written back to the 校正 table. */
+  corrections?: readonly Correction[];
+  /** Rows of synonyms for indicator names, added to the headline table. */
+  synonyms?: SynonymTable;
+  /** What the workbook being rebuilt holds that the user owns (input cells, added columns, typed goals). */
+  kept?: Partial<Record<SheetKey, KeptTable>>;
 }
 
 export const TABLE_NAMES = {
@@ -29,24 +52,9 @@ export const TABLE_NAMES = {
   goals: "tblGoals",
   reports: "tblReports",
   sources: "tblSources",
+  corrections: CORRECTIONS_TABLE,
 } as const;
 export const PIVOT_NAME = "ptIndicators";
-/** Empty rows at the end of 目标对比 for goals typed by hand, with the same formulas. */
-export const MANUAL_GOAL_ROWS = 10;
-
-const NUM = "#,##0.####";
-const INT = "0";
-
-function col(labels: Labels, key: string, width: number, extra: Partial<ColumnPlan> = {}): ColumnPlan {
-  return {
-    key,
-    header: labels.columns[key] ?? key,
-    width,
-    role: "data",
-    ...(extra.role === "input" ? { fill: INPUT_FILL } : {}),
-    ...extra,
-  };
-}
 
 /** Index of each column key, and its letter, in a table. */
 function letters(columns: readonly ColumnPlan[]): Record<string, string> {
@@ -90,35 +98,38 @@ function indicatorColumns(l: Labels): ColumnPlan[] {
     col(l, "at", 8, { numFmt: INT }),
     col(l, "key", 36, { role: "formula" }),
     col(l, "why", 24),
+    col(l, "category", 8),
+    col(l, "pivotName", 24),
+    col(l, "pivotValue", 14, { numFmt: NUM }),
   ];
 }
 
-interface Row {
-  report: Report;
-  r: Indicator;
+/** A figure's place in the pivot: its category, its row label (indicator and unit) and the value summed. */
+export interface PivotEntry {
+  category: string;
+  name: string;
+  value: number;
 }
 
 function indicatorsSheet(
-  rows: readonly Row[],
+  rows: readonly Figure[],
+  pivot: ReadonlyMap<Indicator, PivotEntry>,
   l: Labels,
-): { sheet: SheetPlan; keys: string[]; values: (number | null)[] } {
+): { sheet: SheetPlan } {
   const columns = indicatorColumns(l);
   const c = letters(columns);
-  const keys: string[] = [];
-  const values: (number | null)[] = [];
   const table: TablePlan = {
     name: TABLE_NAMES.indicators,
     style: "TableStyleMedium2",
     columns,
-    rows: rows.map(({ report, r }, i) => {
+    rows: rows.map(({ report, record: r, body }, i) => {
       const n = i + 2;
-      const key = matchKey(report.meta.body, r.year, comparisonName(r), l.measure[r.measure], l.kind[r.kind]);
-      keys.push(key);
-      values.push(r.standard?.value ?? null);
+      const key = matchKey(body, r.year, comparisonName(r), l.measure[r.measure], l.kind[r.kind]);
+      const p = pivot.get(r);
       return [
         safeText(r.id),
         safeText(report.source),
-        safeText(report.meta.body),
+        safeText(body),
         safeText(report.meta.parent),
         r.year,
         safeText(r.period),
@@ -139,6 +150,9 @@ function indicatorsSheet(
           result: key,
         },
         safeText(r.why),
+        safeText(p?.category),
+        safeText(p?.name),
+        p?.value ?? null,
       ];
     }),
   };
@@ -154,181 +168,13 @@ function indicatorsSheet(
       table,
       conditionalFormats: [],
     },
-    keys,
-    values,
   };
-}
-
-function goalColumns(l: Labels): ColumnPlan[] {
-  return [
-    col(l, "id", 30),
-    col(l, "body", 12),
-    col(l, "targetYear", 8, { numFmt: INT }),
-    col(l, "name", 28),
-    col(l, "canonical", 18),
-    col(l, "measure", 7),
-    col(l, "targetValue", 12, { numFmt: NUM }),
-    col(l, "targetUnit", 8),
-    col(l, "direction", 6),
-    col(l, "previous", 12, { numFmt: NUM, role: "formula" }),
-    col(l, "actual", 12, { numFmt: NUM, role: "formula" }),
-    col(l, "actualSource", 12, { role: "formula" }),
-    col(l, "manual", 12, { numFmt: NUM, role: "input" }),
-    col(l, "completion", 12, { numFmt: "0.0%", role: "formula" }),
-    col(l, "status", 9, { role: "formula" }),
-    col(l, "notes", 24, { role: "input" }),
-    col(l, "sentence", 60, { wrap: false }),
-  ];
-}
-
-/** Formulas of one 目标对比 row: lookups into 指标 by match key, then completion and status. */
-function goalFormulas(n: number, c: Record<string, string>, ind: string, indKey: string, indValue: string, l: Labels) {
-  const name = `IF(${c.canonical}${n}="",${c.name}${n},${c.canonical}${n})`;
-  const keyFor = (yearExpr: string, kind: string) =>
-    `${c.body}${n}&"|"&${yearExpr}&"|"&${name}&"|"&${c.measure}${n}&"|${kind}"`;
-  const keys = `${ind}!$${indKey}:$${indKey}`;
-  const vals = `${ind}!$${indValue}:$${indValue}`;
-  const lookup = (key: string) => `INDEX(${vals},MATCH(${key},${keys},0))`;
-  const actualKey = keyFor(`${c.targetYear}${n}`, l.kind.actual);
-  const forecastKey = keyFor(`${c.targetYear}${n}`, l.kind.forecast);
-  const blank = `${c.name}${n}&${c.targetValue}${n}=""`;
-  const isChange = `OR(${c.measure}${n}=${str(l.measure.yoy)},${c.measure}${n}=${str(l.measure.mom)})`;
-  const actual = `${c.actual}${n}`;
-  const target = `${c.targetValue}${n}`;
-  return {
-    previous: `IF(${blank},"",IFERROR(${lookup(keyFor(`(${c.targetYear}${n}-1)`, l.kind.actual))},""))`,
-    actual: `IF(${blank},"",IFERROR(${lookup(actualKey)},IFERROR(${lookup(forecastKey)},IF(${c.manual}${n}="","",${c.manual}${n}))))`,
-    actualSource: `IF(${blank},"",IF(ISNUMBER(MATCH(${actualKey},${keys},0)),${str(l.source.actual)},IF(ISNUMBER(MATCH(${forecastKey},${keys},0)),${str(l.source.preliminary)},IF(${c.manual}${n}="","",${str(l.source.manual)}))))`,
-    completion: `IF(OR(${actual}="",${target}=""),"",IF(${isChange},${actual}-${target},IF(${target}=0,"",${actual}/${target})))`,
-    status: `IF(${blank},"",IF(${actual}="",${str(l.status.pending)},IF(IF(${c.direction}${n}=${str(l.atMost)},${actual}<=${target},${actual}>=${target}),${str(l.status.met)},${str(l.status.missed)})))`,
-  };
-}
-
-function goalsSheet(
-  rows: readonly Row[],
-  indicatorKeys: readonly string[],
-  indicatorValues: readonly (number | null)[],
-  ind: SheetPlan,
-  l: Labels,
-) {
-  const columns = goalColumns(l);
-  const c = letters(columns);
-  const indLetters = letters(ind.table!.columns);
-  const indName = sheetRef(ind.name);
-  const firstValue = new Map<string, number | null>();
-  indicatorKeys.forEach((k, i) => {
-    if (!firstValue.has(k)) firstValue.set(k, indicatorValues[i] ?? null);
-  });
-  const targets = rows
-    .filter(({ r }) => r.kind === "target")
-    .sort(
-      (a, b) =>
-        (a.report.meta.body ?? "").localeCompare(b.report.meta.body ?? "", "zh") ||
-        (a.r.year ?? 0) - (b.r.year ?? 0) ||
-        a.report.id.localeCompare(b.report.id) ||
-        a.r.at - b.r.at,
-    );
-  const completionFormats: (string | null)[] = [];
-  let matched = 0;
-  const tableRows: CellValue[][] = targets.map(({ report, r }, i) => {
-    const n = i + 2;
-    const f = goalFormulas(n, c, indName, indLetters.key!, indLetters.stdValue!, l);
-    const body = report.meta.body;
-    const cmp = comparisonName(r);
-    const measure = l.measure[r.measure];
-    const find = (year: number | null, kind: string) => firstValue.get(matchKey(body, year, cmp, measure, kind));
-    const actual = find(r.year, l.kind.actual);
-    const forecast = find(r.year, l.kind.forecast);
-    const previous = r.year === null ? undefined : find(r.year - 1, l.kind.actual);
-    const shown = actual ?? forecast ?? null;
-    if (shown !== null) matched++;
-    const target = r.standard?.value ?? null;
-    const change = r.measure === "yoy" || r.measure === "mom";
-    completionFormats.push(change ? '0.0#" pt"' : "0.0%");
-    const completion =
-      shown === null || target === null ? "" : change ? shown - target : target === 0 ? "" : shown / target;
-    const atMost = r.qualifier === "at_most";
-    const status =
-      shown === null
-        ? l.status.pending
-        : (atMost ? shown <= target! : shown >= target!)
-          ? l.status.met
-          : l.status.missed;
-    return [
-      safeText(r.id),
-      safeText(body),
-      r.year,
-      safeText(r.name),
-      safeText(r.canonical),
-      measure,
-      target,
-      safeText(r.standard?.unit ?? r.unit),
-      atMost ? l.atMost : l.atLeast,
-      { formula: f.previous, result: previous ?? "" },
-      { formula: f.actual, result: shown ?? "" },
-      {
-        formula: f.actualSource,
-        result: actual != null ? l.source.actual : forecast != null ? l.source.preliminary : "",
-      },
-      null,
-      { formula: f.completion, result: completion },
-      { formula: f.status, result: status },
-      null,
-      safeText(r.sentence),
-    ];
-  });
-  for (let k = 0; k < MANUAL_GOAL_ROWS; k++) {
-    const n = tableRows.length + 2;
-    const f = goalFormulas(n, c, indName, indLetters.key!, indLetters.stdValue!, l);
-    completionFormats.push(null);
-    tableRows.push([
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      l.atLeast,
-      { formula: f.previous, result: "" },
-      { formula: f.actual, result: "" },
-      { formula: f.actualSource, result: "" },
-      null,
-      { formula: f.completion, result: "" },
-      { formula: f.status, result: "" },
-      null,
-      null,
-    ]);
-  }
-  const sheet: SheetPlan = {
-    key: "goals",
-    name: l.sheets.goals,
-    hidden: false,
-    print: PRINT_WIDE,
-    tabColor: "548235",
-    headerStyle: headerStyle("548235"),
-    freeze: { rows: 1, columns: 4 },
-    table: {
-      name: TABLE_NAMES.goals,
-      style: "TableStyleMedium7",
-      columns,
-      rows: tableRows,
-      rowNumFmts: { column: "completion", formats: completionFormats },
-    },
-    conditionalFormats: [
-      { type: "textEquals", column: "status", text: l.status.met, fill: "C6EFCE", font: "006100" },
-      { type: "textEquals", column: "status", text: l.status.missed, fill: "FFC7CE", font: "9C0006" },
-      { type: "textEquals", column: "status", text: l.status.pending, fill: "EDEDED", font: "595959" },
-      { type: "dataBar", column: "completion", color: "5B9BD5" },
-    ],
-  };
-  return { sheet, targets: targets.length, matched };
 }
 
 function reportsSheet(
   parsed: readonly ParsedReport[],
   failures: readonly FailedReport[],
+  repeated: ReadonlyMap<string, readonly string[]>,
   l: Labels,
   lang: Lang,
 ): SheetPlan {
@@ -361,7 +207,12 @@ function reportsSheet(
     count(r, "target"),
     count(r, "forecast"),
     r.indicators.length,
-    safeText(r.warnings.map((w) => warningText(w, lang)).join(lang === "en" ? "; " : "；")),
+    safeText(
+      [
+        ...r.warnings.map((w) => warningText(w, lang)),
+        ...(repeated.get(r.id) ?? []).map((source) => l.repeatedReport.replace("{source}", source)),
+      ].join(lang === "en" ? "; " : "；"),
+    ),
   ]);
   for (const f of failures)
     rows.push([
@@ -408,7 +259,8 @@ function sourcesSheet(parsed: readonly ParsedReport[], l: Labels): SheetPlan {
   };
 }
 
-function pivotSheet(ind: SheetPlan, l: Labels): SheetPlan {
+/** The pivot's default view: indicator × year for the body with the most results, reported levels of canonical indicators. */
+function pivotSheet(ind: SheetPlan, body: string | null, l: Labels): SheetPlan {
   return {
     key: "pivot",
     name: l.sheets.pivot,
@@ -419,26 +271,80 @@ function pivotSheet(ind: SheetPlan, l: Labels): SheetPlan {
     noteStyle: NOTE_STYLE,
     pivot: {
       name: PIVOT_NAME,
-      anchor: "A7",
+      anchor: "A9",
       sourceSheet: ind.name,
       sourceTable: TABLE_NAMES.indicators,
-      rowFields: ["canonical", "name"],
-      columnFields: ["body"],
-      pageFields: ["kind", "measure", "year"],
-      pageSelection: { measure: l.measure.level },
-      dataField: { column: "stdValue", caption: l.pivotData },
+      rowFields: ["pivotName"],
+      columnFields: ["year"],
+      pageFields: ["body", "category", "kind", "measure"],
+      pageSelection: {
+        ...(body === null ? {} : { body }),
+        category: l.pivotCategory.canonical,
+        kind: l.kind.actual,
+        measure: l.measure.level,
+      },
+      dataField: { column: "pivotValue", caption: l.pivotData },
+      grandTotals: false,
     },
   };
 }
 
+/**
+ * The figures the pivot sums, one per cell: each body's reported result per indicator and year, and each goal's
+ * target; labelled by indicator and unit (so no row mixes 家 with 万元), canonical indicators apart from the rest.
+ */
+function pivotEntries(figures: readonly Figure[], pairs: readonly GoalPair[], l: Labels, synonyms?: SynonymTable) {
+  const entries = new Map<Indicator, PivotEntry>();
+  const entry = (id: Pick<Identity, "canonical" | "unit" | "scopes" | "indicator">, value: number): PivotEntry => ({
+    category: id.canonical === null ? l.pivotCategory.other : l.pivotCategory.canonical,
+    name: `${scopedName(id, l)}（${id.unit}）`,
+    value,
+  });
+  for (const r of reportedResults(figures, { synonyms })) entries.set(r.figure.record, entry(r, r.value));
+  for (const p of pairs) {
+    const t = p.target.record;
+    if (t.year === null || p.target.body === null) continue;
+    entries.set(t, entry(p.identity, t.standard?.value ?? t.value));
+  }
+  return entries;
+}
+
+/** The body the pivot opens on: the one with the most reported levels of canonical indicators. */
+function busiestBody(
+  figures: readonly Figure[],
+  entries: ReadonlyMap<Indicator, PivotEntry>,
+  l: Labels,
+): string | null {
+  const counts = new Map<string, number>();
+  for (const f of figures) {
+    const e = entries.get(f.record);
+    if (!e || f.body === null || f.record.kind !== "actual" || f.record.measure !== "level") continue;
+    if (e.category !== l.pivotCategory.canonical) continue;
+    counts.set(f.body, (counts.get(f.body) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"))[0]?.[0] ?? null;
+}
+
 /** The comparison workbook for some parsed reports. */
-export function planWorkbook(parsed: readonly ParsedReport[], options: PlanOptions = {}): WorkbookPlan {
+export function planWorkbook(input: readonly ParsedReport[], options: PlanOptions = {}): WorkbookPlan {
   const lang = options.lang ?? "zh";
   const l = labelsFor(lang);
-  const rows: Row[] = parsed.flatMap(({ report }) => report.indicators.map((r) => ({ report, r })));
-  const ind = indicatorsSheet(rows, l);
-  const goals = goalsSheet(rows, ind.keys, ind.values, ind.sheet, l);
-  const trends = trendSheet(parsed, ind.sheet, l, trendLabelsFor(lang));
+  const { parsed, repeated } = distinctReports(input);
+  const original = figuresOf(parsed.map((p) => p.report));
+  const corrections = options.corrections ?? [];
+  const corrected = applyCorrections(original, corrections);
+  const pairs = pairGoals(corrected.figures, { ...corrected.options, synonyms: options.synonyms });
+  const entries = pivotEntries(corrected.figures, pairs, l, options.synonyms);
+  const ind = indicatorsSheet(corrected.figures, entries, l).sheet;
+  ind.table = withKept(ind.table!, options.kept?.indicators, l);
+  const goals = goalsSheet(
+    pairs,
+    { sheet: sheetRef(ind.name), letters: letters(ind.table.columns) },
+    l,
+    options.kept?.goals,
+  );
+  const records = new Map(original.map((f) => [f.record.id, f.record]));
+  const trends = trendSheet(parsed, ind, l, trendLabelsFor(lang));
   const completion = trends.completionChart(goals.sheet.table!.columns.length + 1);
   if (completion) goals.sheet.charts = [...(goals.sheet.charts ?? []), completion];
   return {
@@ -446,11 +352,17 @@ export function planWorkbook(parsed: readonly ParsedReport[], options: PlanOptio
     sheets: [
       goals.sheet,
       trends.sheet,
-      ind.sheet,
-      pivotSheet(ind.sheet, l),
-      reportsSheet(parsed, options.failures ?? [], l, lang),
+      ind,
+      pivotSheet(ind, busiestBody(corrected.figures, entries, l), l),
+      reportsSheet(parsed, options.failures ?? [], repeated, l, lang),
       sourcesSheet(parsed, l),
+      correctionsSheet(corrections, records, l),
     ],
-    summary: { reports: parsed.length, records: rows.length, targets: goals.targets, targetsMatched: goals.matched },
+    summary: {
+      reports: parsed.length,
+      records: corrected.figures.length,
+      targets: goals.targets,
+      targetsMatched: goals.matched,
+    },
   };
 }

@@ -57,9 +57,11 @@ export interface PivotPlan {
   /** Items selected in page filters when the pivot opens (so levels are not summed with growth rates). */
   pageSelection: Record<string, string>;
   dataField: { column: string; caption: string };
+  /** Totals across rows and columns; off where they would add up different indicators or years. */
+  grandTotals?: boolean;
 }
 
-export type SheetKey = "indicators" | "goals" | "trends" | "pivot" | "reports" | "sources";
+export type SheetKey = "indicators" | "goals" | "trends" | "pivot" | "reports" | "sources" | "corrections";
 
 export interface SheetPlan {
   key: SheetKey;
@@ -95,6 +97,10 @@ export interface PrintPlan {
   /** Pages wide (0: as many as needed); the height is as many pages as needed. */
   fitToWidth: number;
   paper: "A4";
+  /** Only the first `columns` columns are printed (the technical ones after them stay on screen). */
+  columns?: number;
+  /** Rows repeated at the top of every page (the header). */
+  titleRows?: number;
 }
 
 export interface WorkbookPlan {

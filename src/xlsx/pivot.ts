@@ -37,10 +37,17 @@ function sourceRows(source: SheetPlan): Value[][] {
   return rows.map((r) => t.columns.map((_, k) => shownValue(r[k] ?? null)).map((v) => (v === "" ? null : v)));
 }
 
+/** An axis field's distinct values: numbers (years) in order, text in the order first seen, a blank last. */
+function axisItems(values: readonly Value[]): Value[] {
+  const distinct = [...new Set(values)];
+  if (!distinct.every((v) => typeof v === "number" || v === null)) return distinct;
+  return distinct.sort((a, b) => (a === null ? 1 : b === null ? -1 : (a as number) - (b as number)));
+}
+
 function fieldsOf(source: SheetPlan, rows: Value[][], axisKeys: ReadonlySet<string>): Field[] {
   return source.table!.columns.map((c, k) => {
     const values = rows.map((r) => r[k] ?? null);
-    return { name: c.header, values, items: axisKeys.has(c.key) ? [...new Set(values)] : null };
+    return { name: c.header, values, items: axisKeys.has(c.key) ? axisItems(values) : null };
   });
 }
 
@@ -173,6 +180,8 @@ function pivotTableXml(p: PivotPlan, cacheId: number, fields: Field[], keys: str
       outline: true,
       outlineData: true,
       multipleFieldFilters: false,
+      rowGrandTotals: p.grandTotals === false ? false : undefined,
+      colGrandTotals: p.grandTotals === false ? false : undefined,
     },
     el("location", {
       ref,

@@ -8,7 +8,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../workbook/types.ts";
-import { isFormula, isText } from "../workbook/cells.ts";
+import { columnLetter, isFormula, isText } from "../workbook/cells.ts";
 import { conditionalRange } from "./data-bars.ts";
 import { finishPackage } from "./package.ts";
 import { templateRows } from "./table-body.ts";
@@ -64,6 +64,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       fitToHeight: 0,
       paperSize: PAPER[sheet.print.paper],
     };
+  if (sheet.print?.columns && sheet.table)
+    ws.pageSetup.printArea = `A1:${columnLetter(sheet.print.columns - 1)}${sheet.table.rows.length + 1}`;
+  if (sheet.print?.titleRows) ws.pageSetup.printTitlesRow = `1:${sheet.print.titleRows}`;
   if (sheet.note) {
     ws.getCell("A1").value = sheet.note;
     ws.getCell("A1").font = fontOf(sheet.noteStyle ?? {});

@@ -65,7 +65,19 @@ describe("identity", () => {
   const syn = new Synonyms();
   it("pairs headline indicators through canonical names: 生产总值 = 地区生产总值 = GDP, 规模以上 = 规上", () => {
     const id = (name: string) =>
-      identify({ name, canonical: null, sentence: "", quote: "", period: null, standard: null, unit: "%" }, syn);
+      identify(
+        {
+          name,
+          canonical: null,
+          sentence: "",
+          quote: "",
+          period: null,
+          standard: null,
+          unit: "%",
+          measure: "yoy" as const,
+        },
+        syn,
+      );
     expect(["生产总值", "地区生产总值", "GDP", "全市生产总值"].map((n) => id(n).canonical)).toEqual(
       Array(4).fill("地区生产总值"),
     );
@@ -85,6 +97,7 @@ describe("identity", () => {
       period: null,
       standard: null,
       unit: "万元",
+      measure: "level" as const,
     };
     expect(identify(rec, mine).canonical).toBe("夜间经济营业额");
     expect(identify(rec, syn).canonical).toBeNull();
@@ -92,7 +105,10 @@ describe("identity", () => {
 
   it("finds the scope in the name and in the words just before the figure (年均增长6.3%)", () => {
     const rec = (name: string, sentence: string, quote: string) =>
-      identify({ name, canonical: null, sentence, quote, period: null, standard: null, unit: "%" }, syn);
+      identify(
+        { name, canonical: null, sentence, quote, period: null, standard: null, unit: "%", measure: "yoy" as const },
+        syn,
+      );
     expect(rec("生产总值", "生产总值年均增长6.3%，规上工业增长4.5%。", "6.3%").scopes).toEqual(["average"]);
     expect(rec("生产总值", "生产总值增长6.3%，规上工业年均增长4.5%。", "6.3%").scopes).toEqual([]);
     expect(rec("新增城镇就业", "新增城镇就业9.5万人。", "9.5万人").scopes).toEqual([]);

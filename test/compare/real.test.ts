@@ -55,3 +55,70 @@ describe("pairing real reports", () => {
     }
   });
 });
+
+describe("pairs.json, given the metadata a careful reader gives (../shared/dev/meta.json)", () => {
+  interface Meta {
+    file: string;
+    body: string;
+    parent: string;
+    reviewYear: number | null;
+    planYear: number | null;
+  }
+  const metas = JSON.parse(readFileSync(`${root}../shared/dev/meta.json`, "utf8")) as Meta[];
+  const expected = JSON.parse(readFileSync(`${root}../shared/dev/pairs.json`, "utf8")) as {
+    pairs: {
+      body: string;
+      year: number;
+      targetFile: string;
+      actualFile: string;
+      rows: { canonical: string; measure: string; target: number; actual: number | null }[];
+    }[];
+  };
+  // The parser's records with the report's body and years as meta.json states them; a record the parser could
+  // not date takes the plan year (targets) or the review year (results), as its section says.
+  const corrected: Report[] = dev.map((r) => {
+    const m = metas.find((x) => x.file === r.source)!;
+    return {
+      ...r,
+      meta: { ...r.meta, body: m.body, parent: m.parent, reviewYear: m.reviewYear, planYear: m.planYear },
+      indicators: r.indicators.map((i) => ({
+        ...i,
+        year: i.year ?? (i.kind === "target" ? m.planYear : m.reviewYear),
+      })),
+    };
+  });
+
+  it("pairs every hand-checked target with its actual, or with none where the next report states none", () => {
+    const syn = new Synonyms();
+    const pairs = pairGoals(figuresOf(corrected));
+    const got = expected.pairs.flatMap((p) =>
+      p.rows.map((row) => {
+        const found = pairs.filter(
+          (x) =>
+            x.target.report.source === p.targetFile &&
+            x.target.record.year === p.year &&
+            identify(x.target.record, syn).canonical === row.canonical &&
+            x.identity.measure === row.measure &&
+            x.identity.scopes.length === 0 &&
+            (x.target.record.standard?.value ?? x.target.record.value) === row.target,
+        );
+        const actual = found[0]?.actual;
+        return {
+          target: `${p.body} ${p.year} ${row.canonical} ${row.target}`,
+          rows: found.length,
+          actual: actual ? (actual.record.standard?.value ?? actual.record.value) : null,
+          from: actual ? actual.report.source : null,
+        };
+      }),
+    );
+    const want = expected.pairs.flatMap((p) =>
+      p.rows.map((row) => ({
+        target: `${p.body} ${p.year} ${row.canonical} ${row.target}`,
+        rows: 1,
+        actual: row.actual,
+        from: row.actual === null ? null : p.actualFile,
+      })),
+    );
+    expect(got).toEqual(want);
+  });
+});

@@ -208,7 +208,7 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正"]);
     expect(wb.getWorksheet("报告")!.getColumn(1).values.slice(2)).toContain("东柳街道 2023年总结 2024年计划");
     expect(await status(page)).toContain("已下载");
     await page.close();

@@ -124,9 +124,15 @@ describe("6. the pivot opens filtered and refreshes on open", () => {
     const model = new FakeWorkbookModel();
     await apply(model, planWorkbook([seed003]), undefined, { api: NEWEST_SET });
     const pivot = model.sheet("透视")!.pivots[0]!;
-    expect(pivot.selected).toEqual({ 度量: [labelsFor("zh").measure.level] });
+    const l = labelsFor("zh");
+    expect(pivot.selected).toEqual({
+      主体: ["东柳街道"],
+      指标类别: [l.pivotCategory.canonical],
+      类型: [l.kind.actual],
+      度量: [l.measure.level],
+    });
     expect(pivot.refreshOnOpen).toBe(true);
-    expect(pivot.filters).toEqual(["类型", "度量", "年份"]);
+    expect(pivot.filters).toEqual(["主体", "指标类别", "类型", "度量"]);
   });
 
   it("still makes the pivot on a host with pivots but without filters (ExcelApi 1.8)", async () => {

@@ -23,11 +23,12 @@ export const SEEDS = [
 export const seed003 = SEEDS[3]!;
 export const fixture = input("test/fixtures/dongliu-2024-review.txt");
 
-/** A parsed report as if its file had another name (the parse depends on the name only through the ids). */
+/** A parsed report as if its file (another copy) had another name (the parse depends on the name only through the ids). */
 function renamed({ report, text }: ParsedReport, source: string): ParsedReport {
   const id = reportIdOf(source);
   const indicators = report.indicators.map((r) => ({ ...r, id: id + r.id.slice(report.id.length) }));
-  return { report: { ...report, id, source, indicators }, text };
+  // The copy's text is told apart by its name: one text added twice is kept once.
+  return { report: { ...report, id, source, indicators }, text: `${text}\n${source}` };
 }
 
 interface Totals {

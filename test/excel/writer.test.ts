@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { planWorkbook } from "../../src/workbook/plan.ts";
+import { columnLetter } from "../../src/workbook/cells.ts";
 import { writeXlsx } from "../../src/xlsx/write.ts";
 import { REGISTRY_SETTING } from "../../src/excel/writer.ts";
 import { FakeSheetModel, FakeWorkbookModel, NEWEST_SET } from "./fake.ts";
@@ -36,8 +37,9 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
 
     await apply(model, first, ["goals"], at);
     const goals = table(model, "tblGoals");
-    expect(goals.header.slice(0, 4)).toEqual(["记录ID", "主体", "目标年份", "指标名称"]);
-    expect(String(goals.rows[0]![10])).toContain("'指标'!$S:$S");
+    expect(goals.header.slice(0, 3)).toEqual(["主体", "目标年份", "对比指标"]);
+    expect(goals.header.at(-1)).toBe("记录ID");
+    expect(String(goals.rows[0]![goals.header.indexOf("实际")])).toContain("'指标'!$A:$A");
 
     const second = planWorkbook([seed003, fixture]);
     const { result } = await apply(model, second, undefined, at);
@@ -47,9 +49,9 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     );
     if (api !== "1.7")
       expect(model.sheet("透视")!.pivots[0]).toMatchObject({
-        rows: ["标准指标", "指标名称"],
-        columns: ["主体"],
-        data: ["标准数值"],
+        rows: ["透视指标"],
+        columns: ["年份"],
+        data: ["透视值"],
       });
     expect(JSON.parse(String(model.settings.get(REGISTRY_SETTING)))).toHaveProperty("goals");
   });
@@ -118,17 +120,18 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     await apply(model, planWorkbook([seed003]), undefined, at);
     const goals = table(model, "tblGoals");
     const col = (name: string) => goals.header.indexOf(name);
-    const rowOf = (t: ReturnType<typeof table>, id: string) => t.rows.findIndex((r) => r[0] === id);
+    const idOf = (t: ReturnType<typeof table>) => t.header.indexOf("记录ID");
+    const rowOf = (t: ReturnType<typeof table>, id: string) => t.rows.findIndex((r) => r[idOf(t)] === id);
     const nursery = seed003.report.indicators.find((r) => r.name === "新建婴幼儿照护驿站")!.id;
     const g = rowOf(goals, nursery) + 1;
     goals.sheet.type(g, col("手工实际值"), 2);
     goals.sheet.type(g, col("备注"), "'2025");
     // A goal typed into the first empty row.
-    const blank = goals.rows.findIndex((r) => r[0] === "") + 1;
+    const blank = goals.rows.findIndex((r) => r[idOf(goals)] === "") + 1;
     goals.sheet.type(blank, col("主体"), "东柳街道");
     goals.sheet.type(blank, col("目标年份"), 2024);
-    goals.sheet.type(blank, col("指标名称"), "口袋公园");
-    goals.sheet.type(blank, col("目标值"), 3);
+    goals.sheet.type(blank, col("对比指标"), "口袋公园");
+    goals.sheet.type(blank, col("目标"), 3);
     // A column the user added to tblIndicators.
     const ind = table(model, "tblIndicators");
     const extra = ind.box.c1 + 1;
@@ -141,12 +144,13 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     const row = after.rows[rowOf(after, nursery)]!;
     expect([row[col("手工实际值")], row[col("备注")]]).toEqual([2, "2025"]);
     expect(after.sheet.cell(rowOf(after, nursery) + 1, col("备注"))!.quotePrefix).toBe(true);
-    expect(String(row[col("实际值")])).toContain(`M${rowOf(after, nursery) + 2}`);
-    const typed = after.rows.find((r) => r[col("指标名称")] === "口袋公园")!;
-    expect([typed[col("主体")], typed[col("目标年份")], typed[col("目标值")]]).toEqual(["东柳街道", 2024, 3]);
+    const letter = (name: string) => columnLetter(col(name));
+    expect(String(row[col("实际")])).toContain(`${letter("手工实际值")}${rowOf(after, nursery) + 2}`);
+    const typed = after.rows.find((r) => r[col("对比指标")] === "口袋公园")!;
+    expect([typed[col("主体")], typed[col("目标年份")], typed[col("目标")]]).toEqual(["东柳街道", 2024, 3]);
     const typedRow = after.rows.indexOf(typed) + 2;
-    expect(String(typed[col("状态")])).toContain(`K${typedRow}`);
-    expect(after.rows.filter((r) => r[0] === "" && r[col("指标名称")] === "")).toHaveLength(10);
+    expect(String(typed[col("状态")])).toContain(`${letter("目标")}${typedRow}`);
+    expect(after.rows.filter((r) => r[idOf(after)] === "" && r[col("对比指标")] === "")).toHaveLength(10);
     const indAfter = table(model, "tblIndicators");
     expect(indAfter.header.at(-1)).toBe("我的分类");
     for (const r of indAfter.rows) {
@@ -164,7 +168,8 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     expect(result.sheets.indicators).toBe("指标 (2)");
     expect(result.renamed).toEqual(["indicators"]);
     expect([...mine.entries()]).toEqual([[0, 0, { value: "我自己的指标" }]]);
-    expect(String(table(model, "tblGoals").rows[0]![10])).toContain("'指标 (2)'!$S:$S");
+    const goals = table(model, "tblGoals");
+    expect(String(goals.rows[0]![goals.header.indexOf("实际")])).toContain("'指标 (2)'!$A:$A");
     await apply(model, planWorkbook([seed003]), undefined, at);
     expect(model.sheets.map((s) => s.name)).toEqual([
       "指标",
@@ -174,6 +179,7 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
       "透视",
       "报告",
       "来源",
+      "校正",
     ]);
   });
 

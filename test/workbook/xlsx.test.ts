@@ -86,22 +86,23 @@ import openpyxl, json, sys
 wb = openpyxl.load_workbook(sys.argv[1])
 print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.keys()) for ws in wb},
   "pivots": len(wb["透视"]._pivots), "hidden": wb["来源"].sheet_state,
-  "fmt": wb["目标对比"]["N2"].number_format }, ensure_ascii=False))`,
+  "fmt": wb["目标对比"]["J2"].number_format }, ensure_ascii=False))`,
         file,
       ],
       { encoding: "utf8" },
     );
     const info = JSON.parse(out);
-    expect(info.sheets).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源"]);
+    expect(info.sheets).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正"]);
     expect(info.tables).toMatchObject({
       目标对比: ["tblGoals"],
       指标: ["tblIndicators"],
       报告: ["tblReports"],
       来源: ["tblSources"],
+      校正: ["tblCorrections"],
     });
     expect(info.pivots).toBe(1);
     expect(info.hidden).toBe("hidden");
-    expect(info.fmt).toMatch(/pt|%/);
+    expect(info.fmt).toBe("0.0%");
   });
 });
 
@@ -117,61 +118,68 @@ describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
     const row = rows.find(
       (r) =>
         r[h.indexOf("主体")] === "东柳街道" &&
-        r[h.indexOf("指标名称")] === name &&
+        r[h.indexOf("对比指标")] === name &&
         r[h.indexOf("目标年份")] === String(year),
     );
     if (!row) throw new Error(`no goal row ${name} ${year}`);
     return Object.fromEntries(h.map((k, i) => [k, row[i]]));
   };
 
-  it("fills in actuals from the next year's report and computes completion and status", () => {
+  it("fills in actuals from the next year's report and computes completion (levels) or the gap in points (rates)", () => {
     expect(goal("地区生产总值", 2024)).toMatchObject({
-      上年实际: "-6.2",
-      实际值: "8.4",
-      实际来源: "报告实际",
+      目标: "8%",
+      实际: "8.4%",
+      实际来源: "dongliu-2024-review.txt",
+      完成度: "",
       状态: "达成",
     });
-    expect(Number.parseFloat(goal("地区生产总值", 2024).完成度!)).toBeCloseTo(0.4, 6);
-    expect(goal("固定资产投资", 2024)).toMatchObject({ 上年实际: "325000", 实际值: "81000", 状态: "未达成" });
+    expect(Number.parseFloat(goal("地区生产总值", 2024)["差距(百分点)"]!)).toBeCloseTo(0.4, 6);
+    expect(goal("固定资产投资", 2024)).toMatchObject({
+      目标: "9亿元",
+      实际: "8.1亿元",
+      "差距(百分点)": "",
+      状态: "未达成",
+    });
     expect(goal("固定资产投资", 2024).完成度).toMatch(/^90(\.0)?%$/);
-    expect(goal("规上企业研发", 2024)).toMatchObject({ 实际值: "12.5", 状态: "未达成" });
-    expect(goal("千人口托位数", 2024)).toMatchObject({ 实际值: "4.9", 状态: "达成" });
+    expect(goal("规上企业研发", 2024)).toMatchObject({ 实际: "12.5%", 状态: "未达成" });
+    expect(goal("千人口托位数", 2024)).toMatchObject({ 判定: "≥", 实际: "4.9个", 状态: "达成" });
   });
 
   it("uses a preliminary 预计 figure when that is all the later report gives, and says so", () => {
-    expect(goal("高层建筑隐患排查", 2024)).toMatchObject({ 实际值: "100", 实际来源: "预计(初步)", 状态: "达成" });
+    expect(goal("高层建筑隐患排查", 2024)).toMatchObject({
+      实际: "100%",
+      实际来源: "dongliu-2024-review.txt（预计）",
+      状态: "达成",
+    });
   });
 
   it("says 待数据 where no later report has the figure", () => {
     for (const name of ["新建婴幼儿照护驿站", "小区首届业委会选举", "覆盖率"])
       expect(goal(name, 2024).状态).toBe("待数据");
-    expect(goal("固定资产投资", 2025)).toMatchObject({ 上年实际: "81000", 实际值: "", 状态: "待数据" });
+    expect(goal("固定资产投资", 2025)).toMatchObject({ 实际: "", 状态: "待数据" });
   });
 
-  it("computes the pivot table: sums of standard values by canonical indicator and body, levels only", () => {
+  it("opens the pivot on indicator × year for one body: reported levels, one unit and one figure per cell, no empty group", () => {
     const rows = sheets.get("透视")!;
-    const headerRow = rows.findIndex((r) => r[0] === "标准指标");
-    const bodies = rows[headerRow]!;
-    const cell = (canonical: string, body: string) => {
-      const r = rows.find((x, k) => k > headerRow && x[0] === canonical)!;
-      return Number(r[bodies.indexOf(body)]);
-    };
-    // The same totals, computed here straight from the parsed records.
-    const expected = (canonical: string, body: string) =>
-      reports
-        .filter((r) => r.meta.body === body)
-        .flatMap((r) => r.indicators)
-        .filter((i) => i.canonical === canonical && i.measure === "level")
-        .reduce((s, i) => s + i.standard!.value, 0);
-    for (const [canonical, body] of [
-      ["固定资产投资", "东柳街道"],
-      ["地区生产总值", "东柳街道"],
-      ["一般公共预算收入", "文新街道"],
-      ["财政总收入", "文新街道"],
-    ] as const) {
-      expect(expected(canonical, body)).toBeGreaterThan(0);
-      expect(cell(canonical, body)).toBeCloseTo(expected(canonical, body), 6);
-    }
+    const filter = (name: string) => rows.find((r) => r[0] === name)?.[1];
+    expect([filter("主体"), filter("指标类别"), filter("类型"), filter("度量")]).toEqual([
+      "东柳街道",
+      "标准指标",
+      "实际",
+      "数值",
+    ]);
+    const headerRow = rows.findIndex((r) => r[0] === "透视指标");
+    const years = rows[headerRow]!.slice(1).filter(Boolean);
+    expect(years).toEqual(["2023", "2024"]);
+    const body = rows.slice(headerRow + 1).filter((r) => r[0]);
+    expect(body.length).toBeGreaterThan(3);
+    for (const r of body) expect(r[0]).toMatch(/^[^（]+（[^）]+）$/);
+    expect(body.map((r) => r[0])).not.toContain("(empty)");
+    const cell = (name: string, year: string) => Number(body.find((r) => r[0] === name)![years.indexOf(year) + 1]);
+    // One figure, not last year's actual plus this year's target: 8.1亿元 in 2024, 32.5亿元 in 2023.
+    expect(cell("固定资产投资（万元）", "2024")).toBe(81000);
+    expect(cell("固定资产投资（万元）", "2023")).toBe(325000);
+    expect(cell("地区生产总值（万元）", "2024")).toBe(661000);
   });
 
   it("keeps formula-looking report text as text", async () => {
