@@ -81,11 +81,12 @@ async function render(name: string, p: WorkbookPlan, { height = 330 } = {}): Pro
 }
 
 if (!sofficePath()) throw new Error("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui poppler-utils");
-// Only trailing columns may go from the goals view: formulas address columns by letter.
-await render(
-  "goals",
-  view("goals", (k) => k === "sentence"),
-);
+// The goals view keeps every column (formulas address columns by letter); its print area is the analyst's columns.
+const goalsView = view("goals");
+await render("goals", {
+  ...goalsView,
+  sheets: goalsView.sheets.map((s) => (s.key === "goals" ? { ...s, charts: undefined } : s)),
+});
 await render(
   "indicators",
   view("indicators", (k) => ["sentence", "id", "key", "section", "report", "parent"].includes(k)),
@@ -123,4 +124,7 @@ if (existsSync(DEV_RAW)) {
     .filter((s) => s.key === "indicators")
     .map((s) => ({ ...s, hidden: true, charts: undefined }));
   await render("trends", { ...devPlan, sheets: [shown, ...sheets] }, { height: 900 });
+  // 透视 as it opens: indicator × year for the body with most results, reported levels, one unit per row.
+  const pivot = devPlan.sheets.find((s) => s.key === "pivot")!;
+  await render("pivot", { ...devPlan, sheets: [pivot, ...sheets] }, { height: 560 });
 }
