@@ -3,7 +3,7 @@
 // completely written; a file another program holds open is left as it was.
 import { chmod, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { expandPaths, parseFile } from "./files.ts";
+import { expandPaths, parseFile, type ParsedFile } from "./files.ts";
 import { planWorkbook, type FailedReport, type ParsedReport } from "../workbook/plan.ts";
 import { readCarried } from "./existing.ts";
 import type { Lang } from "../workbook/types.ts";
@@ -46,19 +46,19 @@ export async function readReports(
   inputs: readonly string[],
   lang: Lang,
   progress?: Progress,
-): Promise<{ parsed: ParsedReport[]; failures: FailedReport[] }> {
-  const { files, errors } = await expandPaths(inputs);
+): Promise<{ parsed: ParsedReport[]; failures: FailedReport[]; notices: ParsedFile[] }> {
+  const { files, errors, notices } = await expandPaths(inputs, lang);
   const failures: FailedReport[] = errors.map((e) => ({ source: e.path, error: e.error ?? "" }));
   const parsed: ParsedReport[] = [];
   for (const [i, file] of files.entries()) {
-    const { report, text, error } = await parseFile(file);
+    const { report, text, error } = await parseFile(file, lang);
     const empty = report?.warnings.find((w) => w.code === "empty");
     if (!report) failures.push({ source: file, error: error ?? "" });
     else if (empty) failures.push({ source: report.source, error: warningText(empty, lang) });
     else parsed.push({ report, text: text ?? "" });
     progress?.(i + 1, files.length, file);
   }
-  return { parsed, failures };
+  return { parsed, failures, notices };
 }
 
 const LOCKED = new Set(["EPERM", "EBUSY"]);

@@ -62,8 +62,9 @@ function program(lang: Lang, setCode: (code: number) => void): Command {
     .helpOption("-h, --help", words.helpOption)
     .addHelpText("after", `\n${words.exitCodes}`)
     .action(async (paths: string[], opts: { json?: boolean; lang: Lang }) => {
-      const { parsed, failures } = await readReports(paths, opts.lang);
+      const { parsed, failures, notices } = await readReports(paths, opts.lang);
       const w = messagesFor(opts.lang).cli;
+      for (const n of notices) process.stderr.write(w.passedOver(n.path, n.notice ?? "") + "\n");
       for (const f of failures) process.stderr.write(w.skipped(f.source, f.error) + "\n");
       const reports = parsed.map((p) => p.report);
       if (opts.json) process.stdout.write(JSON.stringify({ reports }, null, 1) + "\n");
@@ -81,7 +82,8 @@ function program(lang: Lang, setCode: (code: number) => void): Command {
     .addHelpText("after", `\n${words.exitCodes}`)
     .action(async (paths: string[], opts: { output: string; force?: boolean; lang: Lang }) => {
       const w = messagesFor(opts.lang).cli;
-      const { parsed, failures } = await readReports(paths, opts.lang, progressBar);
+      const { parsed, failures, notices } = await readReports(paths, opts.lang, progressBar);
+      for (const n of notices) process.stderr.write(w.passedOver(n.path, n.notice ?? "") + "\n");
       for (const f of failures) process.stderr.write(w.skipped(f.source, f.error) + "\n");
       try {
         const r = await writeWorkbook(parsed, failures, opts);

@@ -17,6 +17,7 @@ const zh = {
   valueIsOption: "缺少值：这是另一个选项，不是文件名。",
   usageError: (command: string) => `命令行有误。用法见 zhibiao ${command}--help`,
   skipped: (source: string, why: string) => `✗ 已跳过 ${source}：${why}`,
+  passedOver: (source: string, why: string) => `· 未读取 ${source}：${why}`,
   built: (output: string) => `已生成 ${output}`,
   summary: (reports: number, records: number, targets: number, matched: number, skipped: number) =>
     `  报告 ${reports} 份，指标 ${records} 条，目标 ${targets} 条，其中已找到实际值 ${matched} 条` +
@@ -52,6 +53,7 @@ const en: CliWords = {
   valueIsOption: "the value is missing: that is another option, not a file name.",
   usageError: (command) => `Wrong command line. See zhibiao ${command}--help`,
   skipped: (source, why) => `✗ skipped ${source}: ${why}`,
+  passedOver: (source, why) => `· not read ${source}: ${why}`,
   built: (output) => `Wrote ${output}`,
   summary: (reports, records, targets, matched, skipped) =>
     `  ${reports} report(s), ${records} indicators, ${targets} targets, ${matched} of them with an actual` +

@@ -5,10 +5,11 @@ import type { Lang } from "../workbook/types.ts";
 import { cliWords, type CliWords } from "./cli.ts";
 import { paneWords, type PaneWords } from "./pane.ts";
 import { warningText } from "./warnings.ts";
+import { sourceText } from "./sources.ts";
 import type { ReportWarning } from "../report/index.ts";
 
 export type { Lang, Labels, CliWords, PaneWords };
-export { warningText };
+export { warningText, sourceText };
 
 export interface Messages {
   lang: Lang;

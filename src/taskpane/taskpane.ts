@@ -2,7 +2,9 @@
 // workbook into Excel (载入指标, 生成目标对比, 刷新, 数据透视) or download it as .xlsx. The actions and the
 // status stay at the top; long work shows its progress.
 import { parseReport, type Indicator, type Report } from "../report/index.ts";
-import { readReportBytes } from "../source/index.ts";
+import { readReportSource, REPORT_EXTENSIONS } from "../source/index.ts";
+import { sourceText } from "../messages/index.ts";
+import { loadPdfJs } from "./pdfjs.ts";
 import { planWorkbook, type ParsedReport } from "../workbook/plan.ts";
 import type { Lang, SheetKey } from "../workbook/types.ts";
 import { detectHost, type Host } from "./host.ts";
@@ -111,21 +113,19 @@ function report(added: Added, failures: string[] = [], skipped = 0): void {
   setStatus(lines.join("\n"), failures.length ? "error" : trouble ? "info" : "ok");
 }
 
-/** The file types a folder is searched for. */
-const REPORT_FILE = /\.(txt|html?)$/i;
+/** A report file by its name ending (a folder is searched for these). */
+const isReportFile = (name: string) => REPORT_EXTENSIONS.includes(/\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "");
 
 async function addFiles(files: File[], fromFolder: boolean): Promise<void> {
-  const wanted = fromFolder ? files.filter((f) => REPORT_FILE.test(f.name)) : files;
+  const wanted = fromFolder ? files.filter((f) => isReportFile(f.name)) : files;
   const texts: { text: string; name: string }[] = [];
   const failures: string[] = [];
   for (const [i, file] of wanted.entries()) {
     setStatus(m.pane.reading(i + 1, wanted.length, file.name));
     setProgress(i / Math.max(wanted.length, 1));
-    try {
-      texts.push({ text: readReportBytes(new Uint8Array(await file.arrayBuffer()), file.name).text, name: file.name });
-    } catch (e) {
-      failures.push(m.pane.failed(file.name, e instanceof Error ? e.message : String(e)));
-    }
+    const read = await readReportSource(new Uint8Array(await file.arrayBuffer()), file.name, { loadPdfJs });
+    if (read.ok) texts.push({ text: read.text, name: file.name });
+    else failures.push(m.pane.failed(file.name, sourceText(read.problem, m.lang)));
     await paint();
   }
   await gazetteerReady();

@@ -23,11 +23,11 @@ describe("decoding report files", () => {
   it("refuses binary files with a message that says what to do", () => {
     const bytes = new Uint8Array(2048).map((_, i) => (i * 7) % 256);
     expect(() => decodeReport(bytes)).toThrow(InputError);
-    expect(() => decodeReport(bytes)).toThrow(/\.txt 或 \.html/);
+    expect(() => decodeReport(bytes)).toThrow(/\.txt、\.html、\.docx 或 \.pdf/);
   });
 
-  it("refuses a 50 MB file before decoding it", () => {
-    const big = new Uint8Array(50 * 1024 * 1024).fill(0x31);
+  it("refuses a file over the size limit before decoding it", () => {
+    const big = new Uint8Array(MAX_REPORT_BYTES + 1).fill(0x31);
     expect(big.length).toBeGreaterThan(MAX_REPORT_BYTES);
     expect(() => readReportBytes(big, "huge.txt")).toThrow(/太大/);
   });
@@ -47,8 +47,8 @@ describe("HTML pages", () => {
   });
 
   it("parses an HTML page read from bytes", () => {
-    const { text, html } = readReportBytes(utf8(page), "page.html");
-    expect(html).toBe(true);
+    const { text, format } = readReportBytes(utf8(page), "page.html");
+    expect(format).toBe("html");
     const r = parseReport(text, { source: "page.html" });
     expect(r.indicators.map((i) => [i.quote, i.measure])).toEqual([
       ["12.5亿元", "level"],
