@@ -124,17 +124,27 @@ function figureSentence(period: string, name: string, change: string, cell: stri
   return `${period ? period + "：" : ""}${name}${change}${value}。`;
 }
 
-/** A figure's sentence parts from its row label and column label, whichever of them names the period. */
-function sentenceOf(rowLabel: string, colLabel: string, cell: string, unit: string | null): string {
-  const transposed = isPeriodLabel(rowLabel) && !isPeriodLabel(colLabel);
-  const name = transposed ? colLabel : rowLabel;
-  const label = transposed ? rowLabel : colLabel;
-  const change = CHANGE_WORDS.map(([w]) => label.indexOf(w)).filter((k) => k >= 0);
+/** A column label that is only a change word (增速, 同比增长, 比上年增长): the change of the column before it. */
+function isChangeOnly(label: string): boolean {
+  return label.length <= 6 && hasChangeWord(label);
+}
+
+/**
+ * A figure's sentence from its row label and column label, whichever of them names the period; in a table
+ * of years by indicators a change column (增速) speaks of the indicator in the column before it (`subject`).
+ */
+function sentenceOf(rowLabel: string, colLabel: string, subject: string, cell: string, unit: string | null): string {
+  if (isPeriodLabel(rowLabel) && !isPeriodLabel(colLabel)) {
+    return isChangeOnly(colLabel) && !hasChangeWord(cell)
+      ? figureSentence(rowLabel, subject, colLabel, cell, unit)
+      : figureSentence(rowLabel, colLabel, "", cell, unit);
+  }
+  const change = CHANGE_WORDS.map(([w]) => colLabel.indexOf(w)).filter((k) => k >= 0);
   if (change.length && !hasChangeWord(cell)) {
     const at = Math.min(...change);
-    return figureSentence(label.slice(0, at), name, label.slice(at), cell, unit);
+    return figureSentence(colLabel.slice(0, at), rowLabel, colLabel.slice(at), cell, unit);
   }
-  return figureSentence(label, name, "", cell, unit);
+  return figureSentence(colLabel, rowLabel, "", cell, unit);
 }
 
 /** The lines of a table; `caption` is the paragraph before it (it may give the unit: 单位：万元). */
@@ -167,8 +177,10 @@ export function tableLines(rows: readonly (readonly SourceCell[])[], caption = "
         (k > 0 && cell === row[k - 1] && columns[k]!.label === columns[k - 1]!.label)
       )
         continue;
-      const unit = rowUnit ?? columns[k]!.unit ?? tableUnit;
-      if (isFigure(cell)) sentences.push(sentenceOf(named.label, columns[k]!.label, cell, unit));
+      // A unit in the column's header (增长（%）) is more particular than the row's (收入（元）).
+      const unit = columns[k]!.unit ?? rowUnit ?? tableUnit;
+      const subject = [...columns.slice(0, k)].reverse().find((c) => c.label && !isChangeOnly(c.label))?.label ?? "";
+      if (isFigure(cell)) sentences.push(sentenceOf(named.label, columns[k]!.label, subject, cell, unit));
       else sentences.push(`${columns[k]!.label ? columns[k]!.label + "：" : ""}${cell}。`);
     }
     lines.push(sentences.length ? sentences.join("") : named.label);
