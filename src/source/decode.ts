@@ -39,8 +39,9 @@ function utf16ByZeros(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.02 && even <= odd / 20) return "utf-16le";
-  if (even >= pairs * 0.02 && odd <= even / 20) return "utf-16be";
+  // CJK characters of the form U+xx00 (一) add a few zeros on the other side.
+  if (odd >= pairs * 0.02 && even <= odd / 4) return "utf-16le";
+  if (even >= pairs * 0.02 && odd <= even / 4) return "utf-16be";
   return null;
 }
 
@@ -64,7 +65,7 @@ function readableShare(text: string): number {
   return n ? readable / n : 0;
 }
 
-/** UTF-16 text with no ASCII at all has no zero bytes: accept it when nearly every character is readable. */
+/** UTF-16 text with little ASCII has few zero bytes: accept it when nearly every character is readable. */
 function utf16ByCharacters(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes.length % 2) return null;
   const head = bytes.subarray(0, SNIFF_BYTES);
@@ -83,12 +84,16 @@ export function decodeReport(bytes: Uint8Array, name = ""): Decoded {
   const zeroPattern = utf16ByZeros(bytes);
   if (zeroPattern && readableShare(new TextDecoder(zeroPattern).decode(bytes.subarray(0, SNIFF_BYTES))) > 0.9)
     return { text: new TextDecoder(zeroPattern).decode(bytes), encoding: zeroPattern };
-  if (looksBinary(bytes)) throw new InputError({ code: "binary", params: { name } });
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    const utf16 = utf16ByCharacters(bytes);
-    if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+  const binary = looksBinary(bytes);
+  if (!binary) {
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    } catch {
+      // not UTF-8
+    }
   }
+  const utf16 = utf16ByCharacters(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (binary) throw new InputError({ code: "binary", params: { name } });
+  return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
 }

@@ -74,7 +74,10 @@ function linesOf(items: readonly TextItem[]): Line[] {
       text += g.str;
       end = Math.max(end, g.x + g.w);
     }
-    const size = Math.max(...row.map((g) => g.size));
+    // The size most of the line is set in (digits and Latin letters may come in a font of another size).
+    const chars = new Map<number, number>();
+    for (const g of row) chars.set(g.size, (chars.get(g.size) ?? 0) + g.str.length);
+    const size = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
     return { text: tidy(text), x0: row[0]!.x, x1: end, y: row[0]!.y, size };
   });
 }
@@ -121,7 +124,7 @@ function paragraphs(pages: Page[]): string[] {
         previous !== null &&
         previous.line.x1 + leadingWordWidth(line) >= previous.right - previous.line.size * 1.5 &&
         line.x0 <= left + line.size * 0.5 &&
-        Math.abs(line.size - previous.line.size) <= 0.5 &&
+        Math.abs(line.size - previous.line.size) <= previous.line.size * 0.15 &&
         (!prior || prior.y - line.y <= line.size * 2) &&
         !PARAGRAPH_OPENER.test(line.text);
       if (continues) {

@@ -87,3 +87,22 @@ export function toPdf(file: string, outDir: string): string {
   );
   return join(outDir, basename(file).replace(/\.[^.]+$/, ".pdf"));
 }
+
+/** Converts UTF-8 text files to .docx or PDF with LibreOffice Writer (headless, throwaway profile); returns outDir. */
+export function convertText(files: readonly string[], format: "docx" | "pdf", outDir: string): string {
+  execFileSync(
+    sofficePath()!,
+    [
+      `-env:UserInstallation=file://${profile()}`,
+      "--headless",
+      "--infilter=Text (encoded):UTF8,LF,,,",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 600_000 },
+  );
+  return outDir;
+}
