@@ -63,6 +63,13 @@ export default async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // pdf.js, imported by the pane only when a PDF is added (published minified: not minified again).
+          ...["pdf.min.mjs", "pdf.worker.min.mjs"].map((file) => ({
+            from: `node_modules/pdfjs-dist/legacy/build/${file}`,
+            to: `pdfjs/${file}`,
+            info: { minimized: true },
+          })),
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

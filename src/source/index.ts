@@ -53,7 +53,8 @@ function refuse(problem: SourceProblem): never {
   throw new InputError(problem);
 }
 
-const loadPdfJs = () => import("pdfjs-dist/legacy/build/pdf.mjs");
+/** pdf.js's legacy build, as Node loads it; the task pane passes its own loader (webpack leaves this one out). */
+const loadPdfJs = (): Promise<PdfJs> => import(/* webpackIgnore: true */ "pdfjs-dist/legacy/build/pdf.mjs");
 
 const FORMATS: readonly Format[] = [
   {

@@ -4,7 +4,7 @@
 import { parseReport, type Indicator, type Report } from "../report/index.ts";
 import { readReportSource, REPORT_EXTENSIONS } from "../source/index.ts";
 import { sourceText } from "../messages/index.ts";
-import { loadPdfJs } from "./pdfjs.ts";
+import { loadPdfJs, pdfCMapUrl } from "./pdfjs.ts";
 import { planWorkbook, type ParsedReport } from "../workbook/plan.ts";
 import type { Lang, SheetKey } from "../workbook/types.ts";
 import { detectHost, type Host } from "./host.ts";
@@ -123,7 +123,10 @@ async function addFiles(files: File[], fromFolder: boolean): Promise<void> {
   for (const [i, file] of wanted.entries()) {
     setStatus(m.pane.reading(i + 1, wanted.length, file.name));
     setProgress(i / Math.max(wanted.length, 1));
-    const read = await readReportSource(new Uint8Array(await file.arrayBuffer()), file.name, { loadPdfJs });
+    const read = await readReportSource(new Uint8Array(await file.arrayBuffer()), file.name, {
+      loadPdfJs,
+      cMapUrl: pdfCMapUrl(),
+    });
     if (read.ok) texts.push({ text: read.text, name: file.name });
     else failures.push(m.pane.failed(file.name, sourceText(read.problem, m.lang)));
     await paint();
