@@ -63,12 +63,12 @@ export default async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          // pdf.js, imported by the pane only when a PDF is added (published minified: not minified again).
-          ...["pdf.min.mjs", "pdf.worker.min.mjs"].map((file) => ({
-            from: `node_modules/pdfjs-dist/legacy/build/${file}`,
-            to: `pdfjs/${file}`,
+          // pdf.js's worker and character maps, fetched by the pane only when a PDF is added (published minified).
+          {
+            from: "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs",
+            to: "pdfjs/pdf.worker.min.mjs",
             info: { minimized: true },
-          })),
+          },
           { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps", info: { minimized: true } },
           {
             from: "manifest.xml",

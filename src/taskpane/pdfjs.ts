@@ -1,6 +1,5 @@
-// pdf.js for the task pane, loaded only when a PDF is added. webpack copies its files to dist/pdfjs/ as they
-// are published (already minified, so neither parsed nor minified again) and the browser imports them itself;
-// pdf.js starts its parser in a worker and reads CJK character maps from there.
+// pdf.js for the task pane, loaded only when a PDF is added: the library as a chunk of its own, its worker
+// and CJK character maps copied to dist/pdfjs/ as published (the worker already minified: not minified again).
 import type { PdfJs } from "../source/pdf.ts";
 
 const base = () => new URL("pdfjs/", document.baseURI).href;
@@ -12,9 +11,7 @@ let loaded: Promise<PdfJs> | null = null;
 
 export function loadPdfJs(): Promise<PdfJs> {
   loaded ??= (async () => {
-    const pdfjs = (await import(
-      /* webpackIgnore: true */ base() + "pdf.min.mjs"
-    )) as typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+    const pdfjs = await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.min.mjs");
     pdfjs.GlobalWorkerOptions.workerSrc = base() + "pdf.worker.min.mjs";
     return pdfjs;
   })();
