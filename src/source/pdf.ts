@@ -103,6 +103,20 @@ function dropRunningLines(pages: Page[]): void {
   }
 }
 
+/**
+ * Where full lines end: the median end of the lines reaching the last fifth of the width (the longest line
+ * may overhang by a punctuation mark set in the margin, so it is not the edge).
+ */
+function textRightEdge(lines: readonly Line[]): number {
+  const widest = Math.max(...lines.map((l) => l.x1));
+  const left = Math.min(...lines.map((l) => l.x0));
+  const ends = lines
+    .map((l) => l.x1)
+    .filter((x) => x >= left + (widest - left) * 0.8)
+    .sort((a, b) => a - b);
+  return ends[Math.floor(ends.length / 2)] ?? widest;
+}
+
 /** Width of the Latin word or number a line opens with: it did not fit on the line before, which ends short by that much. */
 function leadingWordWidth(line: Line): number {
   return (/^[\w.,%‰+\-/]+/.exec(line.text)?.[0].length ?? 0) * line.size * 0.6;
@@ -116,7 +130,7 @@ function paragraphs(pages: Page[]): string[] {
   for (const page of pages) {
     if (!page.lines.length) continue;
     const left = Math.min(...page.lines.map((l) => l.x0));
-    const right = Math.max(...page.lines.map((l) => l.x1));
+    const right = textRightEdge(page.lines);
     page.lines.forEach((line, k) => {
       const prior = k > 0 ? page.lines[k - 1]! : null;
       const continues =

@@ -1,10 +1,10 @@
 // The seeds and the dev reports, converted to .docx and PDF by LibreOffice Writer, read as the .txt is: the
 // .docx gives the same records, the PDF (its text layer through pdf.js) nearly all the values.
 import { beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { convertText, sofficePath } from "../support/libreoffice.ts";
+import { convertText, sofficePath, toPdf } from "../support/libreoffice.ts";
 import { readReportSource } from "../../src/source/index.ts";
 import { parseReport, type Indicator } from "../../src/report/index.ts";
 
@@ -35,6 +35,30 @@ function matchedValues(found: readonly Indicator[], gold: readonly Indicator[]):
     }
   }
   return matched;
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** A flat OpenDocument text: each line a paragraph with a first-line indent, justified, a running header and page numbers. */
+function typesetReport(text: string): string {
+  const paragraphs = text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => `<text:p text:style-name="Body">${escapeXml(l.trim())}</text:p>`)
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.85cm" fo:text-align="justify"/></style:style>
+<style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page">
+<style:header><text:p>新城街道办事处文件</text:p></style:header>
+<style:footer><text:p>— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text>
+${paragraphs}
+</office:text></office:body></office:document>`;
 }
 
 describe.skipIf(!sofficePath())("reports converted by LibreOffice Writer", () => {
@@ -69,5 +93,20 @@ describe.skipIf(!sofficePath())("reports converted by LibreOffice Writer", () =>
     const f1 = (2 * matched) / (found + gold);
     console.log(`PDF value F1 ${f1.toFixed(4)} (${matched} matched, ${found} found, ${gold} in the .txt files)`);
     expect(f1).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("drops a PDF's running header and page numbers and joins each paragraph's lines back", async () => {
+    const file = "seeds/000_e503b99b59d123f0.txt";
+    const typeset = join(out, "typeset.fodt");
+    writeFileSync(typeset, typesetReport(readFileSync(file, "utf8")));
+    const pdf = await recordsOf(toPdf(typeset, out));
+    const lines = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim());
+    expect(pdf.text).not.toContain("办事处文件");
+    expect(pdf.text).not.toMatch(/^—\s*\d+\s*—$/m);
+    expect(pdf.text.split("\n")).toHaveLength(lines.length);
+    const txt = await recordsOf(file);
+    expect(matchedValues(pdf.records, txt.records)).toBe(txt.records.length);
   });
 });
