@@ -11,6 +11,7 @@ import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { convertText, sofficePath } from "../support/libreoffice.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const dist = join(root, "dist");
@@ -173,6 +174,36 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await page.close();
   });
 
+  it.runIf(sofficePath())(
+    "reads a .docx and a PDF added by file upload (made from a sample by LibreOffice Writer)",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "zb-office-"));
+      const text = join(dir, "东柳街道.txt");
+      writeFileSync(text, readFileSync(SEED));
+      convertText([text], "docx", dir);
+      convertText([text], "pdf", dir);
+      const page = await openPane("zh-CN");
+      await page.setInputFiles("#files", [join(dir, "东柳街道.docx"), join(dir, "东柳街道.pdf")]);
+      await page.waitForFunction(
+        () => document.querySelector("#status")?.textContent?.includes("已添加 2 份报告"),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      expect(await page.getAttribute("#status", "class")).toContain("ok");
+      const cards = await page.$$eval("#report-list > li", (li) => li.map((l) => l.textContent ?? ""));
+      expect(cards).toHaveLength(2);
+      expect(cards.every((c) => c.includes("东柳街道") && c.includes("总结 2023"))).toBe(true);
+      expect(cards.join()).toMatch(/东柳街道\.docx[\s\S]*东柳街道\.pdf/);
+      // The PDF's preview (the last added) holds the sample's figures.
+      expect(await previewRows(page)).toContainEqual(expect.arrayContaining(["地区生产总值", "60.3", "亿元", "2023"]));
+      await page.screenshot({ path: join(artifacts, "taskpane-docx-pdf.png") });
+      await page.close();
+    },
+    180_000,
+  );
+
   it("says so when the paste box is empty, and adds pasted text", async () => {
     const page = await openPane("zh-CN");
     await page.click("#add-pasted");
@@ -279,7 +310,7 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
           "Reason",
         ]);
         expect(
-          await page.evaluate(() => /\p{Script=Han}/u.test(document.querySelector(".actions")!.textContent!)),
+          await page.evaluate(() => /\p{Script=Han}/u.test(document.querySelector(".toolbar")!.textContent!)),
         ).toBe(false);
       }
       await page.close();
