@@ -22,7 +22,7 @@ export function xmlEscape(s: string): string {
 }
 
 /** An attribute value: escaped, and tab/newline kept as references (a parser would normalise them to spaces). */
-function attrValue(v: string | number | boolean): string {
+export function attrValue(v: string | number | boolean): string {
   if (typeof v === "boolean") return v ? "1" : "0";
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new Error(`XML attribute value ${v} is not a finite number`);
