@@ -8,7 +8,7 @@ import type { Layout } from "./merge.ts";
 import type { Target } from "./sheets.ts";
 
 /** Excel column width is in points; one character of the plan is about this many. */
-const POINTS_PER_CHAR = 6.5;
+export const POINTS_PER_CHAR = 6.5;
 
 type Row = (string | number | boolean)[];
 

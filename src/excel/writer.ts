@@ -10,7 +10,7 @@ import { applyCharts } from "./charts.ts";
 import { asInput, readColumns } from "./read.ts";
 import type { Requirements } from "./requirements.ts";
 import { findSheets, type Target } from "./sheets.ts";
-import { applyStyle, writeTable } from "./table.ts";
+import { applyStyle, POINTS_PER_CHAR, writeTable } from "./table.ts";
 
 export { REGISTRY_SETTING } from "./sheets.ts";
 
@@ -168,6 +168,10 @@ function formatSheet(target: Target, requirements: Requirements): void {
     note.values = [[`'${plan.note}`]];
     if (plan.noteStyle) applyStyle(note, plan.noteStyle);
   }
+  plan.columnWidths?.forEach((width, i) => {
+    const letter = columnLetter(i);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = width * POINTS_PER_CHAR;
+  });
   if (plan.print && requirements.isSetSupported("ExcelApi", "1.9")) {
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = plan.print.paper;

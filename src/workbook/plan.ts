@@ -259,6 +259,9 @@ function sourcesSheet(parsed: readonly ParsedReport[], l: Labels): SheetPlan {
   };
 }
 
+/** Year columns the pivot sheet is laid out for (a body's reports rarely span more). */
+const PIVOT_YEAR_COLUMNS = 12;
+
 /** The pivot's default view: indicator × year for the body with the most results, reported levels of canonical indicators. */
 function pivotSheet(ind: SheetPlan, body: string | null, l: Labels): SheetPlan {
   return {
@@ -269,6 +272,9 @@ function pivotSheet(ind: SheetPlan, body: string | null, l: Labels): SheetPlan {
     conditionalFormats: [],
     note: l.pivotNote,
     noteStyle: NOTE_STYLE,
+    // Labels (indicator and unit) in A; a year per column after it, wide enough for 33,533,000 in 万元.
+    columnWidths: [28, ...new Array<number>(PIVOT_YEAR_COLUMNS).fill(12)],
+    print: PRINT_WIDE,
     pivot: {
       name: PIVOT_NAME,
       anchor: "A9",

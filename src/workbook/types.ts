@@ -80,6 +80,8 @@ export interface SheetPlan {
   /** A line of guidance written above a pivot (the only sheet without a table at A1), and its style. */
   note?: string;
   noteStyle?: CellStyle;
+  /** Widths in characters of the first columns of a sheet without a table at A1 (the pivot's labels and values). */
+  columnWidths?: number[];
   /** Charts drawn on the sheet. */
   charts?: ChartPlan[];
 }

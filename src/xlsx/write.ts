@@ -70,8 +70,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   if (sheet.note) {
     ws.getCell("A1").value = sheet.note;
     ws.getCell("A1").font = fontOf(sheet.noteStyle ?? {});
-    ws.getColumn(1).width = 28;
   }
+  sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   const t = sheet.table;
   if (!t) return;
   // Column styles first: cells the table creates inherit them (one style per column, not per cell).

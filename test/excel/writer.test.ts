@@ -92,6 +92,16 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
       xlsxNote.font.italic,
       xlsxNote.font.color?.argb?.slice(2),
     ]);
+    // Column widths of a sheet without a table at A1 (the pivot's labels and year columns).
+    for (const sheet of plan.sheets.filter((s) => s.columnWidths)) {
+      const fakeWidths = model.sheet(sheet.name)!.columnWidths;
+      const xlsxSheet = wb.getWorksheet(sheet.name)!;
+      sheet.columnWidths!.forEach((_, c) =>
+        expect(fakeWidths.get(c)! / 6.5, `${sheet.name} column ${c + 1} width`).toBeCloseTo(
+          xlsxSheet.getColumn(c + 1).width!,
+        ),
+      );
+    }
     for (const sheet of plan.sheets.filter((s) => s.print)) {
       const setup = wb.getWorksheet(sheet.name)!.pageSetup;
       const page = model.sheet(sheet.name)!.page;
