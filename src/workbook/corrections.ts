@@ -26,8 +26,7 @@ export function correctionsSheet(
     col(l, "sentence", 60, { wrap: false }),
   ];
   const rows: CellValue[][] = corrections.map((c) => {
-    const value =
-      c.field === "notIndicator" ? "" : c.field === "kind" ? l.kind[c.value] : c.field === "year" ? c.value : c.value;
+    const value = c.field === "notIndicator" ? "" : c.field === "kind" ? l.kind[c.value] : c.value;
     const r = records.get(c.record);
     return [
       safeText(c.record),

@@ -350,7 +350,12 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
     options.kept?.goals,
   );
   const records = new Map(original.map((f) => [f.record.id, f.record]));
-  const trends = trendSheet(parsed, ind, l, trendLabelsFor(lang));
+  const trends = trendSheet(
+    { reports: parsed.map((p) => p.report), figures: corrected.figures, pairs },
+    ind,
+    l,
+    trendLabelsFor(lang),
+  );
   const completion = trends.completionChart(goals.sheet.table!.columns.length + 1);
   if (completion) goals.sheet.charts = [...(goals.sheet.charts ?? []), completion];
   return {

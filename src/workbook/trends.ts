@@ -1,7 +1,7 @@
 // 历年趋势 (Trends): for each body, every canonical indicator's target, result, gap, completion and status by
 // year, from the pairing's goal pairs and reported results (src/compare), with the parent's target beside the
 // body's where the parent's reports are loaded, and charts of target vs result. Pure.
-import { figuresOf, pairGoals, reportedResults, type Figure, type GoalPair } from "../compare/index.ts";
+import { reportedResults, type Figure, type GoalPair } from "../compare/index.ts";
 import type { Measure, Report } from "../report/index.ts";
 import { absoluteRange, type ChartPlan, type ChartSeriesPlan } from "./charts.ts";
 import { columnLetter, safeText, sheetRef, str } from "./cells.ts";
@@ -46,8 +46,14 @@ const valueOf = (f: Figure) => f.record.standard?.value ?? f.record.value;
 const groupKey = (body: string, indicator: string, measure: Measure, unit: string) =>
   [body, indicator, measure, unit].join("|");
 
-function groupsOf(reports: readonly Report[]): Group[] {
-  const figures = figuresOf(reports);
+/** What the plan has already worked out: the distinct reports, their (corrected) figures and the goal pairs. */
+export interface TrendInput {
+  reports: readonly Report[];
+  figures: readonly Figure[];
+  pairs: readonly GoalPair[];
+}
+
+function groupsOf({ reports, figures, pairs }: TrendInput): Group[] {
   const groups = new Map<string, Group>();
   const parentOf = new Map<string, string>();
   for (const r of reports) if (r.meta.body && r.meta.parent) parentOf.set(r.meta.body, r.meta.parent);
@@ -72,7 +78,7 @@ function groupsOf(reports: readonly Report[]): Group[] {
     }
     return c;
   };
-  for (const p of pairGoals(figures)) {
+  for (const p of pairs) {
     const { target, identity } = p;
     if (!identity.canonical || !target.body || target.record.year === null || !TRENDED.has(target.record.measure))
       continue;
@@ -124,20 +130,9 @@ export interface TrendSheet {
   completionChart: (anchorCol: number) => ChartPlan | null;
 }
 
-/** Each report text once: the same report loaded twice states nothing new about any year. */
-function distinctReports(parsed: readonly { report: Report; text: string }[]): Report[] {
-  const seen = new Set<string>();
-  return parsed.filter((p) => !seen.has(p.text) && seen.add(p.text)).map((p) => p.report);
-}
-
 /** The trend sheet: its table reads targets and results live from 指标 by record id. */
-export function trendSheet(
-  parsed: readonly { report: Report; text: string }[],
-  ind: SheetPlan,
-  l: Labels,
-  t: TrendLabels,
-): TrendSheet {
-  const groups = groupsOf(distinctReports(parsed));
+export function trendSheet(input: TrendInput, ind: SheetPlan, l: Labels, t: TrendLabels): TrendSheet {
+  const groups = groupsOf(input);
   const years = [...new Set(groups.flatMap((g) => [...g.years.keys()]))].sort((a, b) => a - b);
   const indCols = ind.table!.columns;
   const letterOf = (key: string) => columnLetter(indCols.findIndex((c) => c.key === key));
