@@ -4,11 +4,20 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { basename } from "node:path";
 import { renderReport } from "./table.ts";
 import { OutputError, readReports, writeWorkbook, type Progress } from "./build.ts";
-import { langOf, messagesFor, type CliWords, type Lang } from "../messages/index.ts";
+import { langOf, messagesFor, reasonText, type CliWords, type Lang } from "../messages/index.ts";
+import type { Report } from "../report/index.ts";
 
 export const EXIT = { ok: 0, inputSkipped: 1, usage: 2, notWritten: 3 } as const;
 
 const LANGS: Lang[] = ["zh", "en"];
+
+/** A report as `parse --json` prints it: each record's `why` as text in `lang`, its codes as `reasons`. */
+function forJson(report: Report, lang: Lang): object {
+  return {
+    ...report,
+    indicators: report.indicators.map(({ why, ...rest }) => ({ ...rest, why: reasonText(why, lang), reasons: why })),
+  };
+}
 
 /** The --lang value given anywhere on the line, so that help and errors speak it too. */
 function langFromArgs(argv: readonly string[]): Lang {
@@ -67,7 +76,8 @@ function program(lang: Lang, setCode: (code: number) => void): Command {
       for (const n of notices) process.stderr.write(w.passedOver(n.path, n.notice ?? "") + "\n");
       for (const f of failures) process.stderr.write(w.skipped(f.source, f.error) + "\n");
       const reports = parsed.map((p) => p.report);
-      if (opts.json) process.stdout.write(JSON.stringify({ reports }, null, 1) + "\n");
+      if (opts.json)
+        process.stdout.write(JSON.stringify({ reports: reports.map((r) => forJson(r, opts.lang)) }, null, 1) + "\n");
       else if (reports.length) process.stdout.write(reports.map((r) => renderReport(r, opts.lang)).join("\n\n") + "\n");
       setCode(failures.length ? EXIT.inputSkipped : EXIT.ok);
     });

@@ -6,15 +6,18 @@ import { cliWords, type CliWords } from "./cli.ts";
 import { paneWords, type PaneWords } from "./pane.ts";
 import { warningText } from "./warnings.ts";
 import { sourceText } from "./sources.ts";
-import type { ReportWarning } from "../report/index.ts";
+import { reasonText } from "./reasons.ts";
+import type { Reason, ReportWarning } from "../report/index.ts";
 
 export type { Lang, Labels, CliWords, PaneWords };
-export { warningText, sourceText };
+export { warningText, sourceText, reasonText };
 
 export interface Messages {
   lang: Lang;
   labels: Labels;
   warning: (w: ReportWarning) => string;
+  /** A record's 依据: why it has its kind and year. */
+  reasons: (why: readonly Reason[]) => string;
   cli: CliWords;
   pane: PaneWords;
 }
@@ -24,6 +27,7 @@ export function messagesFor(lang: Lang): Messages {
     lang,
     labels: labelsFor(lang),
     warning: (w) => warningText(w, lang),
+    reasons: (why) => reasonText(why, lang),
     cli: cliWords(lang),
     pane: paneWords(lang),
   };

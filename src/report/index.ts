@@ -8,6 +8,7 @@ import { buildRecords } from "./records.ts";
 import { ACTUAL_EVIDENCE, GARBLED_SIGNS, PLAN_EVIDENCE } from "./lexicon.ts";
 
 export type * from "./types.ts";
+export { REASON_CODES } from "./reasons.ts";
 
 /** A passage is judged a plan only on more than one word of evidence. */
 const MIN_PLAN_EVIDENCE = 2;

@@ -253,24 +253,6 @@ export const LAST_FIVE_YEARS: readonly string[] = ["五年来", "过去五年", 
 export const YEARLY_AVERAGE = "年均";
 export const MULTI_YEAR_WORDS: readonly string[] = [YEARLY_AVERAGE, "累计"];
 
-/** Why a record has its kind and year, as shown in the 依据 column. */
-export const REASONS = {
-  targetCue: "目标词",
-  forecastCue: "预计词",
-  governingCue: "领起句",
-  pastCue: "已完成",
-  state: "现状描述",
-  past: "过去时",
-  planSection: "计划部分",
-  reviewSection: "回顾部分",
-  otherSection: "其他部分",
-  targetAfter: "目标词(后)",
-  span: "多年期",
-  yearNamed: "句中年份",
-  planYear: "计划年",
-  reviewYear: "总结年",
-} as const;
-
 /** Words of change; `sign` −1 for a decline. */
 export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ["增长", 1],

@@ -1,6 +1,7 @@
 // Refiners: quantities → indicator records. Each step adds one thing: measure and sign, name,
 // kind, period; then distribution (同比分别…) and inheritance (列全区第一 after a figure) across records.
 import type { Indicator, Kind, Measure, Qualifier, Section, SectionRole } from "./types.ts";
+import { reason, type Reason } from "./reasons.ts";
 import type { Quantity } from "./numbers.ts";
 import {
   CLAUSES,
@@ -24,7 +25,6 @@ import {
   PLAN_BEFORE_YOU,
   PRE_QUALIFIERS,
   PREDICATE_VERBS,
-  REASONS,
   STATE_WORDS,
   TARGET_CUES,
   YEARLY_AVERAGE,
@@ -89,7 +89,7 @@ interface Draft {
   period: string | null;
   year: number | null;
   /** The cue, section rule or construction that set the kind and the year. */
-  why: string;
+  why: Reason[];
   sentenceStart: number;
   sentenceEnd: number;
   clauseStart: number;
@@ -252,13 +252,12 @@ function hasCue(s: string, cue: string): boolean {
 interface Judged {
   kind: Kind;
   /** The cue word or section rule that decided it. */
-  why: string;
+  why: Reason;
   /** A sentence-opening cue decided it (主要预期目标是：…): the plan year's targets. */
   governed: boolean;
 }
 
-const because = (reason: string, word = "") => (word ? `${reason}“${word}”` : reason);
-const judged = (kind: Kind, why: string, governed = false): Judged => ({ kind, why, governed });
+const judged = (kind: Kind, why: Reason, governed = false): Judged => ({ kind, why, governed });
 
 /** 与新区接壤51.2公里, 有3条高速贯穿全境: the clause describes the place as it is. */
 function stateWordOf(text: string, q: Quantity, clauseStart: number, clauseEnd: number): string {
@@ -280,30 +279,35 @@ function kindOf(
 ): Judged {
   const segStart = breaks.back(SEGMENTS, q.at);
   const cues = breaks.cuesOf(segStart);
-  if (cues.forecast >= 0 && cues.forecast < q.at)
-    return judged("forecast", because(REASONS.forecastCue, cues.forecastWord));
+  if (cues.forecast >= 0 && cues.forecast < q.at) return judged("forecast", reason("cue-forecast", cues.forecastWord));
   const before = cues.target >= 0 && cues.target < q.at ? text.slice(segStart, q.at) : "";
   const cue = before ? TARGET_CUES.find((w) => hasCue(before, w)) : undefined;
-  if (cue) return judged("target", because(REASONS.targetCue, cue));
+  if (cue) return judged("target", reason("cue-target", cue));
   const governing = breaks.governingCue(sentenceStart);
-  if (governing && governing.end < q.at)
-    return judged(governing.kind, because(REASONS.governingCue, governing.word), true);
+  if (governing && governing.end < q.at) return judged(governing.kind, reason("cue-governing", governing.word), true);
   // 3个项目将于年底完工: a plan word a few characters after the figure.
   const afterEnd = Math.min(clauseEnd, q.end + TARGET_AFTER_SPAN);
   let at = q.end;
   while (at < afterEnd && TARGET_AFTER_FIRST[text.charCodeAt(at)] === 0) at++;
   if (at < afterEnd) {
     const m = TARGET_AFTER.exec(text.slice(q.end, afterEnd));
-    if (m) return judged("target", because(REASONS.targetAfter, m[1]));
+    if (m) return judged("target", reason("cue-target-after", m[1]));
   }
-  if (role !== "plan") return judged("actual", role === "review" ? REASONS.reviewSection : REASONS.otherSection);
+  if (role !== "plan") return judged("actual", reason(role === "review" ? "section-review" : "section-other"));
   // In a plan section, what the place is and what was done stay actuals.
   const state = stateWordOf(text, q, clauseStart, clauseEnd);
-  if (state) return judged("actual", because(REASONS.state, state));
+  if (state) return judged("actual", reason("state", state));
   const ownWords = text.slice(clauseStart, q.at);
   const past = PAST_WORDS.find((w) => ownWords.includes(w));
-  if (past) return judged("actual", because(REASONS.past, past));
-  return judged("target", REASONS.planSection);
+  if (past) return judged("actual", reason("past", past));
+  return judged("target", reason("section-plan"));
+}
+
+/** A year a sentence names: where its words end, the year, the words as written (2024年). */
+interface NamedYear {
+  end: number;
+  year: number;
+  words: string;
 }
 
 /** Period phrases (1-8月, 全年) and the first year (2024年) of each sentence, found once per sentence. */
@@ -311,7 +315,7 @@ class SentenceTimes {
   private sentenceStart = -1;
   private sentenceEnd = -1;
   private periods: { end: number; phrase: string }[] = [];
-  private firstYear: { end: number; year: number } | null = null;
+  private firstYear: NamedYear | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -325,7 +329,9 @@ class SentenceTimes {
     for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s))
       this.periods.push({ end: sentenceStart + PERIOD_RE.lastIndex, phrase: m[0] });
     const year = s.includes("年") ? YEAR_RE.exec(s) : null;
-    this.firstYear = year ? { end: sentenceStart + year.index + year[0].length, year: Number(year[1]) } : null;
+    this.firstYear = year
+      ? { end: sentenceStart + year.index + year[0].length, year: Number(year[1]), words: year[0] }
+      : null;
   }
 
   /** The last period phrase of the sentence that ends before `at`. */
@@ -337,9 +343,9 @@ class SentenceTimes {
   }
 
   /** The first year the sentence names, when it stands before `at`. */
-  yearBefore(sentenceStart: number, sentenceEnd: number, at: number): number | null {
+  yearBefore(sentenceStart: number, sentenceEnd: number, at: number): NamedYear | null {
     this.scan(sentenceStart, sentenceEnd);
-    return this.firstYear && this.firstYear.end <= at ? this.firstYear.year : null;
+    return this.firstYear && this.firstYear.end <= at ? this.firstYear : null;
   }
 }
 
@@ -347,7 +353,7 @@ interface Dated {
   year: number | null;
   /** The span of a multi-year figure (2021-2025), else null. */
   span: string | null;
-  why: string;
+  why: Reason;
 }
 
 /**
@@ -366,16 +372,16 @@ function yearOf(
   judged: Judged,
 ): Dated {
   const named = times.yearBefore(sentenceStart, sentenceEnd, q.at);
-  if (named !== null) return { year: named, span: null, why: because(REASONS.yearNamed, `${named}年`) };
+  if (named !== null) return { year: named.year, span: null, why: reason("year-named", named.words) };
   const span = spans.spanOf(sentenceStart, ownWords, q.at);
-  if (span) return { year: span.last, span: `${span.first}-${span.last}`, why: because(REASONS.span, span.words) };
-  if (isYearlyAverage(ownWords)) return { year: null, span: null, why: because(REASONS.span, YEARLY_AVERAGE) };
+  if (span) return { year: span.last, span: `${span.first}-${span.last}`, why: reason("year-span", span.words) };
+  if (isYearlyAverage(ownWords)) return { year: null, span: null, why: reason("year-average", YEARLY_AVERAGE) };
   if (role === "plan" || (judged.governed && judged.kind === "target")) {
     const year = ctx.planYear ?? ctx.reviewYear;
-    return { year, span: null, why: year === ctx.planYear ? REASONS.planYear : REASONS.reviewYear };
+    return { year, span: null, why: reason(year === ctx.planYear ? "year-plan" : "year-review") };
   }
   const year = ctx.reviewYear ?? ctx.planYear;
-  return { year, span: null, why: year === ctx.reviewYear ? REASONS.reviewYear : REASONS.planYear };
+  return { year, span: null, why: reason(year === ctx.reviewYear ? "year-review" : "year-plan") };
 }
 
 /** The words before a figure without a last 约, 近 or 了. */
@@ -482,7 +488,7 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
       group,
       period: dated.span ?? times.periodBefore(sentenceStart, sentenceEnd, q.at),
       year: dated.year,
-      why: `${judgedKind.why}；${dated.why}`,
+      why: [judgedKind.why, dated.why],
       sentenceStart,
       sentenceEnd,
       clauseStart,

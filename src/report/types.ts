@@ -1,4 +1,7 @@
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
+import type { Reason } from "./reasons.ts";
+
+export type { Reason, ReasonCode } from "./reasons.ts";
 
 /** What a quantity measures: an amount or rate, a change against last year or last period, a rank. */
 export type Measure = "level" | "yoy" | "mom" | "rank" | "other";
@@ -32,8 +35,8 @@ export interface Indicator {
   /** Heading path of the section the figure stands in. */
   section: string[];
   sentence: string;
-  /** Why the record has its kind and year: the cue word, section rule or construction (shown as 依据). */
-  why: string;
+  /** Why the record has its kind and year: the rule that set each, with its cue word (shown as 依据). */
+  why: Reason[];
 }
 
 export interface Section {

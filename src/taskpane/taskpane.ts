@@ -233,9 +233,15 @@ function renderPreview(): void {
       element(
         "tr",
         { tabIndex: k === Math.max(state.row, 0) ? 0 : -1, className: k === state.row ? "selected" : "" },
-        ...[r.name, `${r.value}`, r.unit, `${r.year ?? ""}`, l.kind[r.kind], l.measure[r.measure], r.why].map((cell) =>
-          element("td", {}, cell),
-        ),
+        ...[
+          r.name,
+          `${r.value}`,
+          r.unit,
+          `${r.year ?? ""}`,
+          l.kind[r.kind],
+          l.measure[r.measure],
+          m.reasons(r.why),
+        ].map((cell) => element("td", {}, cell)),
       ),
     ),
   );

@@ -4,6 +4,7 @@ import type { CellValue, ColumnPlan, Lang, SheetKey, SheetPlan, TablePlan, Workb
 import { labelsFor, trendLabelsFor, type Labels } from "./labels.ts";
 import { trendSheet } from "./trends.ts";
 import { warningText } from "../messages/warnings.ts";
+import { reasonText } from "../messages/reasons.ts";
 import { columnLetter, safeText, sheetRef, splitForCells } from "./cells.ts";
 import { headerStyle, NOTE_STYLE, PRINT_WIDE } from "./styles.ts";
 import {
@@ -115,6 +116,7 @@ function indicatorsSheet(
   rows: readonly Figure[],
   pivot: ReadonlyMap<Indicator, PivotEntry>,
   l: Labels,
+  lang: Lang,
 ): { sheet: SheetPlan } {
   const columns = indicatorColumns(l);
   const c = letters(columns);
@@ -149,7 +151,7 @@ function indicatorsSheet(
           formula: `${c.body}${n}&"|"&${c.year}${n}&"|"&IF(${c.canonical}${n}="",${c.name}${n},${c.canonical}${n})&"|"&${c.measure}${n}&"|"&${c.kind}${n}`,
           result: key,
         },
-        safeText(r.why),
+        safeText(reasonText(r.why, lang)),
         safeText(p?.category),
         safeText(p?.name),
         p?.value ?? null,
@@ -341,7 +343,7 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
   const corrected = applyCorrections(original, corrections);
   const pairs = pairGoals(corrected.figures, { ...corrected.options, synonyms: options.synonyms });
   const entries = pivotEntries(corrected.figures, pairs, l, options.synonyms);
-  const ind = indicatorsSheet(corrected.figures, entries, l).sheet;
+  const ind = indicatorsSheet(corrected.figures, entries, l, lang).sheet;
   ind.table = withKept(ind.table!, options.kept?.indicators, l);
   const goals = goalsSheet(
     pairs,

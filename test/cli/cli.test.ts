@@ -30,6 +30,20 @@ describe("zhibiao parse", () => {
     expect(JSON.parse(stdout).reports[0].indicators[0].quote).toBe("300个");
   });
 
+  it("gives each record's 依据 as text in the --lang language and as codes", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "zb-"));
+    const file = join(dir, "plan.txt");
+    await writeFile(file, "一、2024年工作总结\n完成投资1亿元。\n二、2025年工作计划\n力争新增企业20家。");
+    const record = async (...lang: string[]) => {
+      const { stdout } = await zhibiao("parse", file, "--json", ...lang);
+      return JSON.parse(stdout).reports[0].indicators.find((r: { quote: string }) => r.quote === "20家");
+    };
+    const zh = await record();
+    expect(zh.why).toBe("目标词“力争”；计划年");
+    expect(zh.reasons).toEqual([{ code: "cue-target", word: "力争" }, { code: "year-plan" }]);
+    expect((await record("--lang", "en")).why).toBe("target word “力争”; plan year");
+  });
+
   it("prints a readable table per report without --json", async () => {
     const { code, stdout } = await zhibiao("parse", "seeds/003_56b0c7f3c4912e2a.txt");
     expect(code).toBe(0);

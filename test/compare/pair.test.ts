@@ -51,7 +51,7 @@ function report(id: string, body: string | null, review: number | null, records:
       standard: standardValue(value, unit),
       section: [],
       sentence: p.sentence ?? `${p.name ?? "地区生产总值"}${quote}。`,
-      why: "",
+      why: [],
       ...p,
     } satisfies Indicator;
   });

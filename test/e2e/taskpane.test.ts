@@ -204,6 +204,20 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     180_000,
   );
 
+  it("previews the reason (依据) in English when Office speaks English: Chinese only in quoted cue words", async () => {
+    const page = await openPane("en-US");
+    await page.setInputFiles("#files", SEED);
+    await page.waitForSelector("#preview tbody tr");
+    const reasons = new Set((await previewRows(page)).map((r) => r[6]!));
+    expect(reasons).toContain("review part; review year");
+    expect([...reasons].filter((w) => /\p{Script=Han}/u.test(w.replace(/“[^”]*”/g, "")))).toEqual([]);
+    await page.check("#only-targets");
+    const targets = (await previewRows(page)).map((r) => r[6]!);
+    expect(targets.length).toBeGreaterThan(3);
+    expect(targets.every((w) => /target word|plan part/.test(w))).toBe(true);
+    await page.close();
+  });
+
   it("says so when the paste box is empty, and adds pasted text", async () => {
     const page = await openPane("zh-CN");
     await page.click("#add-pasted");

@@ -115,6 +115,32 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     }
   });
 
+  it("writes 依据 in the workbook's language in both writers: English has no Chinese but quoted cue words", async () => {
+    const han = /\p{Script=Han}/u;
+    for (const lang of ["zh", "en"] as const) {
+      const plan = planWorkbook(SEEDS, { lang });
+      const model = new FakeWorkbookModel();
+      await apply(model, plan, ["indicators"], at);
+      const t = table(model, "tblIndicators");
+      const k = t.header.indexOf(lang === "en" ? "Reason" : "依据");
+      const officeJs = t.rows.map((r) => String(r[k]));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await writeXlsx(plan)).buffer as ArrayBuffer);
+      const ws = wb.getWorksheet(plan.sheets.find((s) => s.key === "indicators")!.name)!;
+      const exceljs = ws
+        .getColumn(k + 1)
+        .values.slice(2)
+        .map(String);
+      expect(exceljs).toEqual(officeJs);
+      const distinct = new Set(officeJs);
+      expect(distinct.size).toBeGreaterThan(5);
+      const unquoted = [...distinct].map((w) => w.replace(/“[^”]*”/g, ""));
+      if (lang === "en") expect(unquoted.filter((w) => han.test(w))).toEqual([]);
+      else expect(unquoted.every((w) => han.test(w))).toBe(true);
+      expect([...distinct].some((w) => /“[^”]+”/.test(w))).toBe(true);
+    }
+  });
+
   it("gives the same workbook when refresh runs twice", async () => {
     const plan = planWorkbook([seed003, fixture]);
     const model = new FakeWorkbookModel();

@@ -1,7 +1,8 @@
 // The message catalogue: every message exists in both languages, and the English ones are English.
 import { describe, expect, it } from "vitest";
-import { messagesFor, warningText } from "../../src/messages/index.ts";
-import type { WarningCode } from "../../src/report/index.ts";
+import { messagesFor, reasonText, warningText } from "../../src/messages/index.ts";
+import { reasonPhrase } from "../../src/messages/reasons.ts";
+import { REASON_CODES, type WarningCode } from "../../src/report/index.ts";
 
 const HAN = /\p{Script=Han}/u;
 /** Messages that name Chinese things on purpose, even in English. */
@@ -17,8 +18,8 @@ function flatten(value: unknown, path: string, out: Map<string, string>): Map<st
 }
 
 describe("message catalogue", () => {
-  const { lang: _zl, warning: _zw, ...zh } = messagesFor("zh");
-  const { lang: _el, warning: _ew, ...en } = messagesFor("en");
+  const { lang: _zl, warning: _zw, reasons: _zr, ...zh } = messagesFor("zh");
+  const { lang: _el, warning: _ew, reasons: _er, ...en } = messagesFor("en");
   const zhTexts = flatten(zh, "", new Map());
   const enTexts = flatten(en, "", new Map());
 
@@ -38,5 +39,21 @@ describe("message catalogue", () => {
       expect(warningText({ code }, "zh")).toMatch(HAN);
       expect(warningText({ code }, "en")).not.toMatch(HAN);
     }
+  });
+
+  it("says every reason code (依据) in both languages, the cue word quoted as written", () => {
+    expect(REASON_CODES.length).toBeGreaterThan(10);
+    for (const code of REASON_CODES) {
+      for (const lang of ["zh", "en"] as const) {
+        const bare = reasonPhrase({ code }, lang);
+        expect(bare, `${lang} ${code}`).not.toBe("");
+        expect(reasonPhrase({ code, word: "力争" }, lang), `${lang} ${code}`).toMatch(/^.+“力争”$|^[^“”]+$/);
+      }
+      expect(reasonPhrase({ code }, "zh"), code).toMatch(HAN);
+      expect(reasonPhrase({ code }, "en"), code).not.toMatch(HAN);
+    }
+    const why = [{ code: "cue-target", word: "力争" }, { code: "year-plan" }] as const;
+    expect(reasonText(why, "zh")).toBe("目标词“力争”；计划年");
+    expect(reasonText(why, "en")).toBe("target word “力争”; plan year");
   });
 });

@@ -222,7 +222,7 @@ describe("kind from the language, not from the section alone", () => {
       ["2条", "actual"],
       ["3个", "target"],
     ]);
-    expect(rs[1]!.why).toContain("接壤");
+    expect(rs[1]!.why[0]).toEqual({ code: "state", word: "接壤" });
     // negative: 将有 is a goal
     expect(one(plan("年底将有2条公交线路开通。"), "2条").kind).toBe("target");
   });
@@ -249,7 +249,7 @@ describe("kind from the language, not from the section alone", () => {
       ["6%左右", "target"],
       ["2500人", "target"],
     ]);
-    expect(goals[2]!.why).toContain("领起句");
+    expect(goals[2]!.why[0]).toMatchObject({ code: "cue-governing" });
     // negative: a cue inside a long first clause governs only its own clause group
     expect(one("预计完成投资5亿元,较上年增长3%;新建厂房2幢。", "2幢").kind).toBe("actual");
   });
