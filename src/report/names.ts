@@ -30,6 +30,16 @@ import {
   RELATIVE_NAMES,
   RELATIVE_RATE,
 } from "./lexicon.ts";
+import {
+  ADVERBS_BEFORE_VERBS,
+  ASIDE_OPENERS,
+  INNER_VERB_WORDS,
+  MODIFIER_LENGTHS,
+  MODIFIER_MARK,
+  NOT_ASIDE_AFTER,
+  RECIPIENT_PREPOSITIONS,
+  TITLE_VERBS,
+} from "./name-words.ts";
 
 const MAX_NAME = 40;
 const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS]);
@@ -70,11 +80,16 @@ function stripLeading(s: string): string {
     const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
     const word = LEADING.wordAt(t, 0);
     const len = word.length;
-    // 为, 在, 对 open a name only as prepositions: keep 在册, 为民.
-    if (!len || t.length <= len + (len === 1 ? 2 : 0)) return t;
+    // 为, 在, 对 open a name only as prepositions: keep 在册, 为民; 已 and 共 before a verb go (已出动, 共举办).
+    if (!len || t.length <= len + (len === 1 && !beforeVerb(t, word) ? 2 : 0)) return t;
     s = t.slice(len);
     if (LIGHT.has(word)) return s;
   }
+}
+
+/** A one-character adverb that never starts a name, or one followed by another noise word (共举办). */
+function beforeVerb(t: string, word: string): boolean {
+  return t.length > 2 && (ADVERBS_BEFORE_VERBS.includes(word) || LEADING.wordAt(t, 1) !== "");
 }
 
 const EDGE_PUNCT_END = charTable("、,;:和及与并 -—");
@@ -121,7 +136,24 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   if (s.includes("《")) s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
   const listEnd = s.includes("等") ? /、[^、]{1,12}等([^、等]{2,})$/.exec(s) : null;
   if (listEnd) s = listEnd[1]!;
-  return keepTail(stripTrailing(withoutTrailingAside(stripLeading(s))));
+  return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(stripLeading(s)))));
+}
+
+const ASIDE = WordTrie.prefixes(ASIDE_OPENERS);
+const ASIDE_FIRST = charTable(ASIDE_OPENERS.map((w) => w[0]!));
+/** Characters a name keeps before an aside opener (入驻企业新增面积含…). */
+const MIN_BEFORE_ASIDE = 2;
+
+/** An aside said without brackets: 入驻企业新增面积含新增楼宇 → 入驻企业新增面积; 含量 and 含税 stay. */
+export function withoutInlineAside(name: string): string {
+  for (let p = MIN_BEFORE_ASIDE; p < name.length; p++) {
+    if (ASIDE_FIRST[name.charCodeAt(p)] === 0) continue;
+    const w = ASIDE.wordAt(name, p);
+    const after = name[p + w.length];
+    if (w && after !== undefined && !NOT_ASIDE_AFTER.includes(after) && name.length - p - w.length >= 2)
+      return name.slice(0, p);
+  }
+  return name;
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
@@ -154,6 +186,28 @@ export function isRelativeName(name: string): boolean {
   );
 }
 
+/** 整改问题31个,整改率100%: a rate whose verb (整改) the owner's name already says names itself. */
+export function restatesOwner(owner: string, rate: string): boolean {
+  if (!rate.endsWith(RELATIVE_RATE.ending)) return false;
+  const verb = rate.slice(0, -RELATIVE_RATE.ending.length);
+  return verb.length >= 2 && owner.includes(verb);
+}
+
+/** True when the words before a figure end in the 的 of a modifier (巡察反馈的70个问题). */
+export function endsWithModifierMark(local: string): boolean {
+  return local.trimEnd().endsWith(MODIFIER_MARK);
+}
+
+/**
+ * A noun with the modifier before it: a short one joins it without 的 (在册的困境儿童 → 在册困境儿童), a clause
+ * of its own is left out (排查出的全县域范围内的纳污坑塘 → 纳污坑塘), others keep 的 (巡察反馈的问题).
+ */
+export function modifiedName(modifier: string, noun: string): string {
+  if (modifier.length <= MODIFIER_LENGTHS.joined) return modifier + noun;
+  if (modifier.length > MODIFIER_LENGTHS.kept || modifier.includes(MODIFIER_MARK)) return noun;
+  return modifier + MODIFIER_MARK + noun;
+}
+
 /** The words after a figure up to the clause end or the next 、, without cue words. */
 function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
@@ -177,11 +231,58 @@ function splitPredicate(s: string): { at: number; object: string | null } | null
   return null;
 }
 
-/** The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. */
-export function nameAfter(text: string, from: number, limit: number): string {
+const INNER_VERBS = WordTrie.prefixes([...INNER_VERB_WORDS, ...TITLE_VERBS]);
+const INNER_VERB_FIRST = charTable([...INNER_VERB_WORDS, ...TITLE_VERBS].map((w) => w[0]!));
+const ADVERB_BEFORE = WordTrie.suffixes(PREDICATE_START_ADVERBS);
+/** The fewest characters a subject or object around an inner verb has. */
+const MIN_AROUND_VERB = 2;
+
+/** A name with a verb inside: 社区举办“百姓微舞台” → 社区 | 举办 | “百姓微舞台” (an adverb before the verb goes too). */
+interface InnerVerb {
+  subject: string;
+  verb: string;
+  object: string;
+}
+
+function innerVerb(s: string): InnerVerb | null {
+  for (let p = MIN_AROUND_VERB; p < s.length - MIN_AROUND_VERB; p++) {
+    if (INNER_VERB_FIRST[s.charCodeAt(p)] === 0) continue;
+    const verb = INNER_VERBS.wordAt(s, p);
+    if (!verb || s.length - p - verb.length < MIN_AROUND_VERB) continue;
+    const subjectEnd = p - ADVERB_BEFORE.wordAt(s, p).length;
+    if (subjectEnd < MIN_AROUND_VERB) continue;
+    return { subject: s.slice(0, subjectEnd), verb, object: s.slice(p + verb.length) };
+  }
+  return null;
+}
+
+/**
+ * A name without the verb inside it. A title won (7个居民区获评示范社区) names what is counted; what was given
+ * to counted recipients keeps both (为15名困境儿童共发放生活补贴13万元 → 困境儿童生活补贴); otherwise the subject
+ * is who did it (社区村举办“百姓微舞台”5场 → “百姓微舞台”), or, after a count, the counted (21家商户发放奖励 → 商户).
+ */
+export function withoutInnerVerb(s: string, at: "before" | "after", recipient: boolean): string {
+  const inner = innerVerb(s);
+  if (!inner) return s;
+  if (TITLE_VERBS.includes(inner.verb)) return inner.object;
+  if (recipient) return inner.subject + inner.object;
+  return at === "before" ? inner.object : inner.subject;
+}
+
+/** 为30名残疾人提供就业指导: the words before a count make it the recipient of what the verb after it gives. */
+export function isRecipientFrame(local: string): boolean {
+  return RECIPIENT_PREPOSITIONS.includes(local.trimStart().charAt(0));
+}
+
+/**
+ * The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. `recipient`: the
+ * count is of those something is given to, and nothing else of the clause has a figure.
+ */
+export function nameAfter(text: string, from: number, limit: number, recipient = false): string {
   let s = wordsAfter(text, from, limit);
   const predicate = splitPredicate(s);
   if (predicate) s = s.slice(0, predicate.at) + (predicate.object ?? "");
+  s = withoutInnerVerb(s, "after", recipient);
   const first = s[0];
   if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";
@@ -204,8 +305,8 @@ const AFTER_NOT_A_NOUN = new RegExp(`^(?:${NOT_A_NOUN_AFTER.join("|")})`);
 export function isWeakName(name: string): boolean {
   return name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY.has(name));
 }
-/** Empty names, and a verb left alone (稳定在, 控制在, 超过): 连续五年稳定在28万吨以上 names nothing itself. */
-const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE]);
+/** Empty names, and a verb left alone (稳定在, 超过, 发布): 连续五年稳定在28万吨以上 names nothing itself. */
+const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE, ...LIGHT_VERBS]);
 const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY].map((w) => w.length));
 
 const INDICATOR_ENDING = new RegExp(`[${INDICATOR_ENDINGS}]$`);

@@ -9,6 +9,7 @@ import {
   SENTENCES,
   WordTrie,
   charTable,
+  isClauseBreakAt,
   matchAtEnd,
   type BreakIndex,
   type TextIndex,
@@ -53,6 +54,11 @@ import {
   nameBefore,
   namesAnIndicator,
   predicateAfter,
+  restatesOwner,
+  withoutInnerVerb,
+  isRecipientFrame,
+  endsWithModifierMark,
+  modifiedName,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -545,15 +551,16 @@ function levelName(
   nextStart: number,
   prevInClause: Draft | undefined,
 ): string {
-  const b = nameBefore(local, "level");
-  const a = nameAfter(text, q.end, nextStart);
+  const b = withoutInnerVerb(nameBefore(local, "level"), "before", prevInClause !== undefined);
+  const a = nameAfter(text, q.end, nextStart, isRecipientFrame(local) && isClauseBreakAt(text, nextStart));
   const bEmpty = isWeakName(b);
   if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
-  if (!a) return b;
+  // 新开工2个小区10.2万平方米: a figure after the noun of a count measures what that count names.
+  if (!a) return prevInClause && !bEmpty && prevInClause.name.endsWith(b) ? prevInClause.name : b;
   if (local.endsWith("等")) return a;
-  if (local.trimEnd().endsWith("的") && !bEmpty) return b + "的" + a;
   // 1500余家企事业单位1700余人次参加学习: the words between two counts belong to the first.
   if (prevInClause && b && prevInClause.name.endsWith(b)) return a;
+  if (!bEmpty && endsWithModifierMark(local)) return modifiedName(b, a);
   if (!bEmpty && PREDICATE_VERBS.some((v) => a.startsWith(v))) return b;
   if (COUNT_UNIT_SET.has(q.unit.slice(-1)) || q.unit === "%") {
     if (bEmpty) return a;
@@ -664,7 +671,7 @@ function ownRelativeNames(drafts: Draft[]): void {
       const p = drafts[j]!;
       if (p.sentenceStart !== d.sentenceStart) break;
       if (p.drop || p.measure !== "level" || p.weak || isRelativeName(p.name)) continue;
-      d.name = joinRankName(p.name, d.name);
+      if (!restatesOwner(p.name, d.name)) d.name = joinRankName(p.name, d.name);
       break;
     }
   }

@@ -342,3 +342,61 @@ describe("names as a reader writes them", () => {
     expect(one("受理群众诉求件3200件,群众满意率98.5%。", "98.5%").name).toBe("群众满意率");
   });
 });
+
+describe("names as a reader writes them: constructions", () => {
+  it("names a rate alone when the figure before it already says its verb", () => {
+    expect(one("排查隐患问题52个,整改问题50个,整改率96.2%。", "96.2%").name).toBe("整改率");
+    // negative: a rate with another verb takes the name of what it measures
+    expect(one("受理投诉件120件,办结率95%。", "95%").name).toBe("受理投诉件办结率");
+  });
+
+  it("drops an aside said without brackets (含, 不含, 包括)", () => {
+    expect(one("新增厂房面积含标准厂房3.5万平方米。", "3.5万平方米").name).toBe("新增厂房面积");
+    expect(one("全年税收收入不含土地出让金8.6亿元。", "8.6亿元").name).toBe("税收收入");
+    // negative: 含 that makes a word stays (含量, 含税)
+    expect(one("土壤有机质含量提高到2.1%。", "2.1%").name).toBe("土壤有机质含量");
+  });
+
+  it("joins a short modifier to its noun without 的, leaves a long clause out and keeps 的 between", () => {
+    expect(one("其中在册的40名孤寡老人。", "40名").name).toBe("在册孤寡老人");
+    expect(one("全面排查出的城区范围内背街小巷中的32条道路全部完成改造。", "32条").name).toBe("道路改造");
+    // negative: a modifier of a few words keeps its 的
+    expect(one("督察反馈的12个问题全部整改到位。", "12个").name).toBe("督察反馈的问题整改");
+  });
+
+  it("names a count inside a possessor's noun after the count before it (79家大户的118台锅炉)", () => {
+    expect(one("完成26家企业的41台燃煤锅炉全部拆除。", "41台").name).toBe("燃煤锅炉拆除");
+  });
+
+  it("drops a one-character adverb before a verb (已出动, 共举办)", () => {
+    expect(one("累计已出动执法人员260人次。", "260人次").name).toBe("出动执法人员");
+    expect(one("全年共举办八场招聘会。", "八场").name).toBe("招聘会");
+    // negative: a character that starts a noun stays (共享, 在册)
+    expect(one("新增共享单车300辆。", "300辆").name).toBe("新增共享单车");
+  });
+
+  it("names what a light verb before a count counts, and keeps 兑现 as what was done", () => {
+    expect(one("发布2300个就业岗位。", "2300个").name).toBe("就业岗位");
+    expect(one("兑现稳岗资金860万元。", "860万元").name).toBe("兑现稳岗资金");
+  });
+
+  it("names a figure after the noun of a count by what that count names", () => {
+    expect(one("新建3个口袋公园1.2万平方米。", "1.2万平方米").name).toBe("新建口袋公园");
+    // negative: a figure with its own noun keeps it
+    expect(one("新建3个口袋公园,绿地1.2万平方米。", "1.2万平方米").name).toBe("绿地");
+  });
+
+  it("reads a verb inside a name: organiser, recipient, title won", () => {
+    // who organised it is not what is counted
+    expect(one("各村社区举办“邻里节”12场。", "12场").name).toBe("“邻里节”");
+    // what counted recipients were given keeps the recipients
+    expect(one("为在册的26名孤儿共发放生活补贴31万元。", "31万元").name).toBe("孤儿生活补贴");
+    expect(one("为45名退役军人提供就业指导。", "45名").name).toBe("退役军人就业指导");
+    // a count followed by what was given with its own figure names the recipients
+    expect(one("向18家个体工商户发放奖励3.6万元。", "18家").name).toBe("个体工商户");
+    // a title won names the count
+    expect(one("5个行政村获评省级“美丽乡村”。", "5个").name).toBe("省级“美丽乡村”");
+    // negative: a noun that holds no verb stays whole
+    expect(one("建成新时代文明实践站18个。", "18个").name).toBe("建成新时代文明实践站");
+  });
+});
