@@ -201,31 +201,47 @@ const newNode = (): TrieNode => ({ codes: [], nodes: [], word: -1 });
  */
 export class WordTrie {
   private readonly words: string[];
-  /** The first level by char code (slot k + 1 is firstNodes[k]): most lookups end here. */
-  private readonly firstSlot = new Uint16Array(65536);
-  private readonly firstNodes: TrieNode[] = [];
+  /**
+   * The first level, by char code: an open-addressed table (at most half full) of codes and their nodes.
+   * A few hundred bytes, not a table over all 65,536 codes: the tries' first levels stay in the cache.
+   */
+  private readonly firstCodes: Int32Array;
+  private readonly firstNodes: (TrieNode | undefined)[];
+  private readonly mask: number;
 
   private constructor(
     words: Iterable<string>,
     private readonly backwards: boolean,
   ) {
     this.words = [...words];
+    const first = new Map<number, TrieNode>();
     this.words.forEach((w, index) => {
       let node: TrieNode | undefined;
       for (let k = 0; k < w.length; k++) {
         const code = w.charCodeAt(backwards ? w.length - 1 - k : k);
-        let child = node ? this.child(node, code) : this.firstChild(code);
+        let child = node ? this.child(node, code) : first.get(code);
         if (!child) {
           child = newNode();
           if (node) {
             node.codes.push(code);
             node.nodes.push(child);
-          } else this.firstSlot[code] = this.firstNodes.push(child);
+          } else first.set(code, child);
         }
         node = child;
       }
       if (node && node.word < 0) node.word = index;
     });
+    let size = 8;
+    while (size < first.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.firstCodes = new Int32Array(size).fill(-1);
+    this.firstNodes = new Array<TrieNode | undefined>(size).fill(undefined);
+    for (const [code, node] of first) {
+      let h = code & this.mask;
+      while (this.firstCodes[h] !== -1) h = (h + 1) & this.mask;
+      this.firstCodes[h] = code;
+      this.firstNodes[h] = node;
+    }
   }
 
   static prefixes(words: Iterable<string>): WordTrie {
@@ -256,8 +272,11 @@ export class WordTrie {
   }
 
   private firstChild(code: number): TrieNode | undefined {
-    const slot = this.firstSlot[code]!;
-    return slot === 0 ? undefined : this.firstNodes[slot - 1];
+    for (let h = code & this.mask; ; h = (h + 1) & this.mask) {
+      const listed = this.firstCodes[h]!;
+      if (listed === code) return this.firstNodes[h];
+      if (listed === -1) return undefined;
+    }
   }
 
   private child(node: TrieNode, code: number): TrieNode | undefined {

@@ -53,6 +53,26 @@ describe("WordTrie", () => {
     trie.eachAt("规上工业增加值增长", 0, (word) => seen.push(word));
     expect(seen).toEqual([3, 2, 0]);
   });
+
+  it("tells apart words whose first characters share a slot of its first-level table", () => {
+    // 区 + 8k: codes equal modulo every table size up to 8, so each lookup probes past the others.
+    const firsts = [0, 8, 16, 24, 32].map((k) => String.fromCharCode("区".charCodeAt(0) + k));
+    const words = firsts.map((c, k) => c + "甲乙".slice(0, k % 3));
+    const trie = WordTrie.prefixes(words);
+    words.forEach((w, k) => {
+      expect(trie.wordAt(w + "丙", 0)).toBe(w);
+      expect(trie.opensAt(firsts[k]!, 0)).toBe(true);
+    });
+    expect(trie.opensAt(String.fromCharCode("区".charCodeAt(0) + 40), 0)).toBe(false);
+  });
+
+  it("reads a long list as an alternation would, at every offset of a seed", () => {
+    const text = seeds[0]!;
+    const words = [...new Set(text.slice(0, 3000).match(/[\u4e00-\u9fff]{2,4}/g) ?? [])];
+    const trie = WordTrie.prefixes(words);
+    const re = new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`);
+    for (let at = 0; at < 3000; at++) expect(trie.wordAt(text, at)).toBe(re.exec(text.slice(at))?.[0] ?? "");
+  });
 });
 
 describe("TextIndex (one pass over a report)", () => {
