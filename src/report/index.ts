@@ -38,7 +38,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const id = reportIdOf(source);
   const norm = normalizeText(text);
   const index = new TextIndex(norm);
-  const titleRole = roleOfTitle(findTitle(norm) ?? "");
+  const title = findTitle(norm);
+  const titleRole = roleOfTitle(title ?? "");
   // A passage without a role word is judged by what it says: results (已, 完成, 同比) or goals (力争, 将).
   const judge = (at: number, end: number): SectionRole => {
     if (titleRole === "review") return "review";
@@ -54,7 +55,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const wholeRole = onePart ? judge(0, norm.length) : null;
   const hasRole = (role: SectionRole) =>
     wholeRole !== null ? wholeRole === role : sections.some((s) => s.role === role) || preambleRole === role;
-  const meta = findMeta(norm, index, sections, hasRole, options.gazetteer);
+  const meta = findMeta(norm, index, title, sections, hasRole, options.gazetteer);
   const quantities = findQuantities(norm, index);
   const indicators = buildRecords(
     {

@@ -97,14 +97,15 @@ function titleYears(title: string | null): { review: number | null; plan: number
   return out;
 }
 
+/** `title` is findTitle(text), found once by the caller. */
 export function findMeta(
   text: string,
   index: TextIndex,
+  title: string | null,
   sections: readonly Section[],
   hasRole: (role: SectionRole) => boolean,
   gazetteer?: Gazetteer,
 ): ReportMeta {
-  const title = findTitle(text);
   const { body, parent } = findBody(text, index, title, gazetteer);
   const fromTitle = titleYears(title);
   const published = findPublished(text, fromTitle.delivered);
