@@ -10,8 +10,8 @@ export const MODIFIER_MARK = "的";
 /** A modifier this short joins its noun without 的 (在册困境儿童); one longer than `kept` is a clause, left out. */
 export const MODIFIER_LENGTHS = { joined: 2, kept: 6 } as const;
 
-/** One-character adverbs that never start a name: 已出动340人次 → 出动. */
-export const ADVERBS_BEFORE_VERBS = "已";
+/** One-character words that never start a name: 已出动340人次 → 出动; 确保了农村5万名师生 → 农村师生. */
+export const ADVERBS_BEFORE_VERBS = "已了";
 
 /** Verbs that join who did something and what was done inside a name (社区举办“百姓微舞台”, 儿童共发放补贴). */
 export const INNER_VERB_WORDS: readonly string[] = ["深入开展", "组织开展", "开展", "举办", "发放", "提供"];
@@ -19,3 +19,41 @@ export const INNER_VERB_WORDS: readonly string[] = ["深入开展", "组织开�
 export const TITLE_VERBS: readonly string[] = ["获评"];
 /** Prepositions before a count of recipients (为30名残疾人提供就业指导). */
 export const RECIPIENT_PREPOSITIONS = "为给向";
+
+/** Ends of a clause that frames the figures after it (在安全生产专项整治中, …). */
+export const FRAME_ENDS: readonly string[] = ["中"];
+/** A numbered round or batch at the start of a frame (三轮专项整治): a label, not a name. */
+export const NUMERAL_LABEL_PATTERN = "[一二三四五六七八九十两]+[轮批期]";
+/** A share of something (占全年计划的70%): the name of what it is a share of goes first. */
+export const SHARE_OF = "占";
+
+/** A place the action happens in (在小区和公共区域安装…): the preposition and the words that end the place. */
+export const PLACE_PREPOSITION = "在";
+export const PLACE_ENDS: readonly string[] = [
+  "区域内",
+  "区域",
+  "范围内",
+  "辖区内",
+  "周边",
+  "沿线",
+  "内",
+  "里",
+  "中",
+  "上",
+];
+/** Words of where, no part of a name (对辖区内192家…; 对现有1.6万流动人口…). */
+export const PLACE_WORDS: readonly string[] = ["辖区内", "辖区", "区域内", "现有"];
+/** Verbs of scope after a topic (河道续建工程涉及3条河道): the count names the topic's things. */
+export const SCOPE_VERBS: readonly string[] = ["涉及", "包含"];
+/** Verbs that only carry the noun after them (X进行备案监管 → X备案监管). */
+export const DUMMY_VERBS: readonly string[] = ["进行"];
+/** The word that ends a list of examples (A、B等C), and characters around it that make it part of a word. */
+export const ETC = "等";
+export const ETC_WORD_BEFORE = "平同高中初均对相次上优劣超特头二三";
+export const ETC_WORD_AFTER = "级待候额值同于";
+/** Quotation marks of a name (“瓶改管”). */
+export const QUOTE_OPEN = "“";
+export const QUOTE_CLOSE = "”";
+
+/** Second characters that make a leading preposition part of a word (在册, 在建, 对口, 为民): kept. */
+export const PREPOSITION_WORD_SECONDS: Record<string, string> = { 在: "册建线岗校职读营途", 对: "口标外接", 为: "民" };

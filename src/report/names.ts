@@ -33,6 +33,20 @@ import {
 import {
   ADVERBS_BEFORE_VERBS,
   ASIDE_OPENERS,
+  DUMMY_VERBS,
+  ETC,
+  ETC_WORD_AFTER,
+  ETC_WORD_BEFORE,
+  PLACE_ENDS,
+  PLACE_PREPOSITION,
+  PLACE_WORDS,
+  PREPOSITION_WORD_SECONDS,
+  QUOTE_CLOSE,
+  QUOTE_OPEN,
+  SCOPE_VERBS,
+  FRAME_ENDS,
+  NUMERAL_LABEL_PATTERN,
+  SHARE_OF,
   INNER_VERB_WORDS,
   MODIFIER_LENGTHS,
   MODIFIER_MARK,
@@ -42,7 +56,9 @@ import {
 } from "./name-words.ts";
 
 const MAX_NAME = 40;
-const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS]);
+/** Names this short say only what was done; a frame clause before them says to what (检查 → 专项整治检查). */
+export const FRAMED_NAME_MAX = 4;
+const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS]);
 const LIGHT = new Set(LIGHT_VERBS);
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
@@ -56,6 +72,7 @@ const LEADING_FIRST = charTable([
   ..."0123456789今去全当截以前一二三四上下年",
   ...LEADING_NOISE.map((w) => w[0]!),
   ...LIGHT_VERBS.map((w) => w[0]!),
+  ...PLACE_WORDS.map((w) => w[0]!),
 ]);
 const MEASURE_WORDS = [
   YEARLY_AVERAGE,
@@ -74,11 +91,17 @@ const RANK_WORDS = [...RANK_VERBS, ...RANK_SCOPE_WORDS];
 const TRAILING_AND_RANK = WordTrie.suffixes([...TRAILING_WORDS, ...RANK_WORDS]);
 const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
 
+/** 在小区和公共区域安装充电桩: a place the action happens in opens the clause and is no part of the name. */
+const MAX_PLACE = 12;
+const LEADING_PLACE = new RegExp(`^${PLACE_PREPOSITION}[^,;:]{1,${MAX_PLACE}}?(?:${PLACE_ENDS.join("|")})(?=.{2})`);
+
 function stripLeading(s: string): string {
+  if (s.startsWith(PLACE_PREPOSITION)) s = s.replace(LEADING_PLACE, "");
   for (;;) {
     if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
     const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
     const word = LEADING.wordAt(t, 0);
+    if (PREPOSITION_WORD_SECONDS[word]?.includes(t[1] ?? "")) return t;
     const len = word.length;
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民; 已 and 共 before a verb go (已出动, 共举办).
     if (!len || t.length <= len + (len === 1 && !beforeVerb(t, word) ? 2 : 0)) return t;
@@ -132,11 +155,25 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
     if (m) s = s.slice(0, m.index);
   }
   if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, true);
-  // 《关于…》《…》等制度规定 → 等制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
-  if (s.includes("《")) s = s.replace(/(?:《[^》]{0,60}》)+(?=等)/g, "");
-  const listEnd = s.includes("等") ? /、[^、]{1,12}等([^、等]{2,})$/.exec(s) : null;
-  if (listEnd) s = listEnd[1]!;
+  // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
+  if (s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
+  if (s.includes(ETC)) s = withoutExamples(s);
   return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(stripLeading(s)))));
+}
+
+const TITLES_BEFORE_ETC = new RegExp(`(?:《[^》]{0,60}》)+${ETC}`, "g");
+const LIST_END = new RegExp(`、[^、]{1,12}${ETC}([^、${ETC}]{2,})$`);
+const EXAMPLE_END = new RegExp(`[^、${ETC}]{2}${ETC}([^、${ETC}]{2,})$`);
+
+/**
+ * The kind a name's examples stand for: 社会救助、财政预决算、重点项目等事项 → 事项; 新增小街小巷等环卫作业面 →
+ * 环卫作业面; 等 inside a word (高等院校, 同等条件) stays.
+ */
+function withoutExamples(s: string): string {
+  const list = LIST_END.exec(s) ?? EXAMPLE_END.exec(s);
+  if (!list) return s;
+  const at = s.length - list[1]!.length - 1;
+  return ETC_WORD_BEFORE.includes(s[at - 1]!) || ETC_WORD_AFTER.includes(s[at + 1]!) ? s : list[1]!;
 }
 
 const ASIDE = WordTrie.prefixes(ASIDE_OPENERS);
@@ -168,7 +205,8 @@ const RESULT = WordTrie.suffixes(RESULT_VERBS);
 function predicateObject(predicate: string): string {
   let s = predicate.slice(ASPECT.wordAt(predicate, 0).length);
   for (let w = RESULT.wordAt(s, s.length); w; w = RESULT.wordAt(s, s.length)) s = s.slice(0, -w.length);
-  return s;
+  // 全部实现“人来登记,人走注销”: a quotation the clause break cut off names nothing.
+  return s.lastIndexOf(QUOTE_OPEN) > s.lastIndexOf(QUOTE_CLOSE) ? "" : s;
 }
 
 /** A trailing aside, closed or cut off: 商务楼宇税收(不含房地产) → 商务楼宇税收. */
@@ -179,10 +217,12 @@ export function withoutTrailingAside(name: string): string {
   return close < 0 || close === name.length - 1 ? name.slice(0, open) : name;
 }
 
-/** A name that only says which side of something is measured (办结率, 总面积): it needs its owner's name. */
+/** A name that only says which side of something is measured (办结率, 总面积, 占全年计划): it needs its owner's name. */
 export function isRelativeName(name: string): boolean {
   return (
-    RELATIVE_NAMES.includes(name) || (name.length <= RELATIVE_RATE.maxLength && name.endsWith(RELATIVE_RATE.ending))
+    RELATIVE_NAMES.includes(name) ||
+    (name.length <= RELATIVE_RATE.maxLength && name.endsWith(RELATIVE_RATE.ending)) ||
+    name.startsWith(SHARE_OF)
   );
 }
 
@@ -208,6 +248,18 @@ export function modifiedName(modifier: string, noun: string): string {
   return modifier + MODIFIER_MARK + noun;
 }
 
+const FRAME_END_RE = new RegExp(`(?:${FRAME_ENDS.join("|")})$`);
+const LEADING_LABEL = new RegExp(`^(?:${NUMERAL_LABEL_PATTERN})`);
+
+/** What a clause like 在三轮安全生产专项整治中 frames (安全生产专项整治), or "" when it frames nothing. */
+export function frameOf(clause: string): string {
+  const s = clause.trim();
+  const end = FRAME_END_RE.exec(s);
+  if (!end) return "";
+  const frame = nameBefore(s.slice(0, end.index), "level").replace(LEADING_LABEL, "");
+  return isWeakName(frame) ? "" : frame;
+}
+
 /** The words after a figure up to the clause end or the next 、, without cue words. */
 function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
@@ -231,8 +283,9 @@ function splitPredicate(s: string): { at: number; object: string | null } | null
   return null;
 }
 
-const INNER_VERBS = WordTrie.prefixes([...INNER_VERB_WORDS, ...TITLE_VERBS]);
-const INNER_VERB_FIRST = charTable([...INNER_VERB_WORDS, ...TITLE_VERBS].map((w) => w[0]!));
+const INNER_VERB_LIST = [...INNER_VERB_WORDS, ...TITLE_VERBS, ...DUMMY_VERBS];
+const INNER_VERBS = WordTrie.prefixes(INNER_VERB_LIST);
+const INNER_VERB_FIRST = charTable(INNER_VERB_LIST.map((w) => w[0]!));
 const ADVERB_BEFORE = WordTrie.suffixes(PREDICATE_START_ADVERBS);
 /** The fewest characters a subject or object around an inner verb has. */
 const MIN_AROUND_VERB = 2;
@@ -265,8 +318,17 @@ export function withoutInnerVerb(s: string, at: "before" | "after", recipient: b
   const inner = innerVerb(s);
   if (!inner) return s;
   if (TITLE_VERBS.includes(inner.verb)) return inner.object;
+  if (DUMMY_VERBS.includes(inner.verb)) return inner.subject + inner.object;
   if (recipient) return inner.subject + inner.object;
   return at === "before" ? inner.object : inner.subject;
+}
+
+/** 河道续建工程涉及3条河道: the topic before a verb of scope, or "" (the count then names what follows it). */
+export function topicBefore(local: string): string {
+  const s = local.trimEnd();
+  const verb = SCOPE_VERBS.find((v) => s.endsWith(v));
+  const topic = verb ? nameBefore(s.slice(0, -verb.length), "level") : "";
+  return topic.length >= MIN_AROUND_VERB && !isWeakName(topic) ? topic : "";
 }
 
 /** 为30名残疾人提供就业指导: the words before a count make it the recipient of what the verb after it gives. */
@@ -306,7 +368,7 @@ export function isWeakName(name: string): boolean {
   return name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY.has(name));
 }
 /** Empty names, and a verb left alone (稳定在, 超过, 发布): 连续五年稳定在28万吨以上 names nothing itself. */
-const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE, ...LIGHT_VERBS]);
+const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS]);
 const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY].map((w) => w.length));
 
 const INDICATOR_ENDING = new RegExp(`[${INDICATOR_ENDINGS}]$`);

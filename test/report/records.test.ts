@@ -400,3 +400,43 @@ describe("names as a reader writes them: constructions", () => {
     expect(one("建成新时代文明实践站18个。", "18个").name).toBe("建成新时代文明实践站");
   });
 });
+
+describe("names as a reader writes them: frames, topics, places and examples", () => {
+  it("prefixes short names with the frame a first clause ending in 中 sets", () => {
+    const rs = recordsOf("两轮燃气安全专项整治中,累计检查1200家次,发现隐患340处,整改331处。");
+    expect(rs.map((r) => r.name)).toEqual(["燃气安全专项整治检查", "燃气安全专项整治发现隐患", "燃气安全专项整治整改"]);
+    // negative: a first clause with a figure of its own frames nothing; a long name needs no frame
+    expect(one("审核中的项目12个,检查1200家次。", "1200家次").name).toBe("检查");
+    expect(one("专项整治中,排查各类生产经营单位2568家次。", "2568家次").name).toBe("排查各类生产经营单位");
+  });
+
+  it("gives a share (占…) the name of what it is a share of", () => {
+    expect(one("完成税收收入3.1亿元,占全年计划的82%。", "82%").name).toBe("税收收入占全年计划");
+  });
+
+  it("names a count after a verb of scope (涉及) by its topic", () => {
+    expect(one("老旧小区改造涉及5个小区。", "5个").name).toBe("老旧小区改造小区");
+    expect(one("征迁扫尾涉及4个项目。", "4个").name).toBe("征迁扫尾项目");
+    // negative: a topic too short to name anything keeps what follows
+    expect(one("共涉及民居178户。", "178户").name).toBe("涉及民居");
+  });
+
+  it("leaves out where the action happens (在…区域, 辖区内) and a verb that only carries its noun (进行)", () => {
+    expect(one("在主干道沿线安装公共座椅60个。", "60个").name).toBe("安装公共座椅");
+    expect(one("对辖区内75家小微企业进行安全评估。", "75家").name).toBe("小微企业安全评估");
+    // negative: 在 and 对 that start a word stay
+    expect(one("在册低保户120户。", "120户").name).toBe("在册低保户");
+    expect(one("对口帮扶村12个。", "12个").name).toBe("对口帮扶村");
+  });
+
+  it("names what a quotation cut off by a comma does not", () => {
+    expect(one("对现有3000余名外来人口全部实现“来有登记,走有注销”。", "3000余名").name).toBe("外来人口");
+  });
+
+  it("names the kind a single example stands for (小街小巷等作业面), not a word with 等 in it", () => {
+    expect(one("新增背街小巷等保洁作业面12万平方米。", "12万平方米").name).toBe("保洁作业面");
+    expect(one("制定《关于加强值班的通知》《考勤办法》等制度规定6项。", "6项").name).toBe("制定制度规定");
+    // negative: 高等, 同等 are words
+    expect(one("新增高等院校2所。", "2所").name).toBe("新增高等院校");
+  });
+});
