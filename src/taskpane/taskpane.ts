@@ -1,7 +1,7 @@
 // The task pane: add reports (files, a folder, paste, samples), preview their indicators, write the
 // workbook into Excel (载入指标, 生成目标对比, 刷新, 数据透视) or download it as .xlsx. The actions and the
 // status stay at the top; long work shows its progress.
-import { parseReport, type Indicator, type Report } from "../report/index.ts";
+import { parseReport, reportIdOf, type Indicator, type Report } from "../report/index.ts";
 import { readReportSource, REPORT_EXTENSIONS } from "../source/index.ts";
 import { sourceText } from "../messages/index.ts";
 import { loadPdfJs, pdfCMapUrl } from "./pdfjs.ts";
@@ -100,7 +100,7 @@ function report(added: Added, failures: string[] = [], skipped = 0): void {
       added.reports.reduce((n, r) => n + r.indicators.length, 0),
     ),
   ];
-  if (added.replaced.length) lines.push(w.replaced(added.replaced.join("、")));
+  if (added.sameName.length) lines.push(w.sameName(added.sameName.map((d) => w.namedAs(d.name, d.id)).join("、")));
   if (added.duplicates.length)
     lines.push(w.duplicates(added.duplicates.map((d) => w.sameAs(d.name, d.existing)).join("、")));
   const warned = added.reports.filter((r) => r.warnings.length).length;
@@ -170,7 +170,11 @@ function reportCard({ report: r }: ParsedReport): HTMLLIElement {
     "details",
     { open: state.open.has(r.id) },
     summary,
-    element("div", { className: "facts" }, `${w.source}: ${r.source}`),
+    element(
+      "div",
+      { className: "facts" },
+      `${w.source}: ${r.source}${r.id === reportIdOf(r.source) ? "" : ` (${r.id})`}`,
+    ),
     element(
       "div",
       { className: "facts" },

@@ -18,8 +18,13 @@ export function contentKey(text: string): string {
   return shortHash(text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, ""));
 }
 
+/** The id of a report whose file name another report already has: the name and a short hash of its text. */
+export function hashedId(id: string, text: string): string {
+  return `${id}-${shortHash(text)}`;
+}
+
 /** The report under a new id: record ids carry the report id, so they follow. */
-function renamed(report: Report, id: string): Report {
+export function renamed(report: Report, id: string): Report {
   const prefix = report.id;
   return {
     ...report,
@@ -52,7 +57,7 @@ export function distinctReports(parsed: readonly ParsedReport[]): {
       else repeated.set(first.report.id, [p.report.source]);
       continue;
     }
-    const report = ids.has(p.report.id) ? renamed(p.report, `${p.report.id}-${shortHash(p.text)}`) : p.report;
+    const report = ids.has(p.report.id) ? renamed(p.report, hashedId(p.report.id, p.text)) : p.report;
     ids.add(report.id);
     const entry = report === p.report ? p : { ...p, report };
     byContent.set(key, entry);
