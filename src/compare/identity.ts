@@ -26,6 +26,8 @@ export interface Identity {
   scopes: Scope[];
   /** The figure covers part of a year (1-11月, 上半年). */
   partOfYear: boolean;
+  /** The figure covers several years: its period names more than one year (2016-2020), or it is a yearly average. */
+  multiYear: boolean;
   /** Words of the name beside the canonical synonym that are neither fillers nor scope words (doubtful). */
   residual: string;
   unit: string;
@@ -35,6 +37,11 @@ export interface Identity {
 
 const SCOPES = Object.entries(SCOPE_WORDS) as [Scope, readonly string[]][];
 const CLAUSE_BREAK = /[，,；;。：:！？!?]/;
+
+/** The built-in synonym table as [name, canonical] pairs, in the tables' order (the parser's, then the headline one). */
+export function builtInSynonyms(): [name: string, canonical: string][] {
+  return new Synonyms().entries();
+}
 
 /** Synonym → canonical, longest synonyms first, from the parser's table, the headline table and the user's rows. */
 export class Synonyms {
@@ -66,6 +73,11 @@ export class Synonyms {
       else this.synonymsOf.set(c, [w]);
     }
     HEADLINE_INDICATORS.forEach((row, k) => this.headlines.set(canonicalOf.get(row[0]!)!, k));
+  }
+
+  /** Every [word, canonical] pair, in the order the rows first name the words. */
+  entries(): [string, string][] {
+    return [...this.canonicalOf];
   }
 
   /** The canonical name of a word exactly, or null. */
@@ -116,6 +128,11 @@ function scopesOf(text: string): Scope[] {
   return SCOPES.filter(([, words]) => words.some((w) => text.includes(w)))
     .map(([s]) => s)
     .sort();
+}
+
+/** A period that names more than one year (2016-2020, 2021年至2025年). */
+export function spansYears(period: string | null): boolean {
+  return new Set(period?.match(/\d{4}/g) ?? []).size > 1;
 }
 
 export function standardUnit(record: Pick<Indicator, "standard" | "unit">): string {
@@ -170,12 +187,14 @@ export function identify(record: Identified, synonyms: Synonyms, canonicalOverri
   const period = record.period ?? "";
   const unit = standardUnit(record);
   const namedChange = unit === "%" && CHANGE_NAME_ENDINGS.some((w) => name.endsWith(w));
+  const scopes = scopesOf(context);
   return {
     canonical,
     indicator: canonical ?? (strip(name, FILLERS) || name),
     headline: synonyms.headline(canonical),
-    scopes: scopesOf(context),
+    scopes,
     partOfYear: PART_OF_YEAR.some((w) => period.includes(w)),
+    multiYear: spansYears(period) || scopes.includes("average"),
     residual,
     unit,
     measure: record.measure === "level" && namedChange ? "yoy" : record.measure,

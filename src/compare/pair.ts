@@ -130,6 +130,7 @@ export function refusalOf(
   if (candidateId.unit !== targetId.unit) return refuse("unit");
   if (!sameList(candidateId.scopes, targetId.scopes)) return refuse("scope");
   if (candidateId.partOfYear !== targetId.partOfYear) return refuse("part-of-year");
+  if (candidateId.multiYear !== targetId.multiYear) return refuse("scope");
   if (targetId.measure === "level" && implausible(valueOf(target), valueOf(candidate))) return refuse("doubtful");
   if (targetId.canonical !== null || candidateId.canonical !== null) {
     if (targetId.canonical !== candidateId.canonical) return refuse("indicator");

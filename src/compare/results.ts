@@ -1,5 +1,6 @@
 // Each body's reported result per indicator and year, by the same rules as the pairing: stated by a report
-// that reviews that year, for the whole year, about the whole body. The base of a year-by-year trend.
+// that reviews that year, for the whole year (or, when asked, for several years ending then), about the whole
+// body. The base of a year-by-year trend and of the pivot.
 import { identityOf, type SynonymTable } from "./identity.ts";
 import type { Figure } from "./pair.ts";
 import type { Measure } from "../report/index.ts";
@@ -17,6 +18,8 @@ export interface ReportedResult {
   unit: string;
   /** Scope words of the figure (新增 apart from totals). */
   scopes: Scope[];
+  /** The figure covers several years (2016-2020, 年均): only with `multiYear`. */
+  multiYear: boolean;
   year: number;
   value: number;
   preliminary: boolean;
@@ -26,7 +29,7 @@ export interface ReportedResult {
 /** One result per body, indicator, measure, unit and year: a reported figure before a 预计 one, then the first stated. */
 export function reportedResults(
   figures: readonly Figure[],
-  options: { synonyms?: SynonymTable; canonicalOnly?: boolean } = {},
+  options: { synonyms?: SynonymTable; canonicalOnly?: boolean; multiYear?: boolean } = {},
 ): ReportedResult[] {
   const best = new Map<string, ReportedResult>();
   for (const f of figures) {
@@ -34,9 +37,11 @@ export function reportedResults(
     if ((r.kind !== "actual" && r.kind !== "forecast") || f.body === null || r.year === null) continue;
     if (f.report.meta.reviewYear !== r.year) continue;
     const id = identityOf(r, options.synonyms);
-    if (id.partOfYear || id.scopes.includes("average") || id.scopes.includes("project") || id.residual) continue;
+    if (id.partOfYear || id.scopes.includes("project") || id.residual) continue;
+    if (id.multiYear && !options.multiYear) continue;
     if (options.canonicalOnly && id.canonical === null) continue;
-    const key = [f.body, id.indicator, id.measure, id.unit, id.scopes.join("+"), r.year].join("|");
+    const span = id.multiYear ? (r.period ?? "+") : "";
+    const key = [f.body, id.indicator, id.measure, id.unit, id.scopes.join("+"), r.year, span].join("|");
     const result: ReportedResult = {
       body: f.body,
       indicator: id.indicator,
@@ -45,6 +50,7 @@ export function reportedResults(
       measure: id.measure,
       unit: id.unit,
       scopes: id.scopes,
+      multiYear: id.multiYear,
       year: r.year,
       value: r.standard?.value ?? r.value,
       preliminary: r.kind === "forecast",

@@ -252,6 +252,8 @@ export const LAST_FIVE_YEARS: readonly string[] = ["五年来", "过去五年", 
 /** Words that make a figure a multi-year one when a span is in scope (年均增长, 累计). */
 export const YEARLY_AVERAGE = "年均";
 export const MULTI_YEAR_WORDS: readonly string[] = [YEARLY_AVERAGE, "累计"];
+/** Words of a count added over time (新增就业): over the five years when a review of them (五年来) is in scope. */
+export const ADDED_WORDS: readonly string[] = ["新增"];
 
 /** Words of change; `sign` −1 for a decline. */
 export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [

@@ -1,6 +1,6 @@
 // Multi-year spans: 十四五 (2021–2025), 五年来 (the five years up to the review year). A figure a span
 // covers is not a figure of one year: its period is the span and its year the span's last.
-import { FIVE_YEAR_PLAN, LAST_FIVE_YEARS, MULTI_YEAR_WORDS, YEARLY_AVERAGE } from "./lexicon.ts";
+import { ADDED_WORDS, FIVE_YEAR_PLAN, LAST_FIVE_YEARS, MULTI_YEAR_WORDS, YEARLY_AVERAGE } from "./lexicon.ts";
 import { parseChineseNumeral } from "./numbers.ts";
 
 export interface Span {
@@ -59,14 +59,16 @@ export class MultiYearSpans {
 
   /**
    * The span of the figure at `at`: one its sentence names before it, or — when its own words say 年均 or
-   * 累计 — the last one named earlier in its paragraph (no line break between, a few sentences back).
+   * 累计, or 新增 in a review of the last five years (五年来) — the last one named earlier in its paragraph
+   * (no line break between, a few sentences back).
    */
   spanOf(sentenceStart: number, ownWords: string, at: number): Span | null {
     if (this.spans.length === 0) return null;
     const inSentence = this.lastBefore(sentenceStart, at);
-    if (inSentence || !saysMultiYear(ownWords)) return inSentence;
+    const multiYear = saysMultiYear(ownWords);
+    if (inSentence || !(multiYear || saysAdded(ownWords))) return inSentence;
     const s = this.lastBefore(at - PARAGRAPH_REACH, at);
-    if (!s) return null;
+    if (!s || !(multiYear || LAST_FIVE_YEARS.includes(s.words))) return null;
     for (let k = s.end; k < at; k++) if (this.text.charCodeAt(k) === LINE_FEED) return null;
     return s;
   }
@@ -77,6 +79,10 @@ const LINE_FEED = 10;
 
 function saysMultiYear(words: string): boolean {
   return MULTI_YEAR_WORDS.some((w) => words.includes(w));
+}
+
+function saysAdded(words: string): boolean {
+  return ADDED_WORDS.some((w) => words.includes(w));
 }
 
 /** 年均增长 with no span in scope: an average over years the text does not say, so no one year. */

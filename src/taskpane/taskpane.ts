@@ -303,7 +303,9 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
   if (!host.excel) return setStatus(w.needExcel, "error");
   const { applyPlan } = await import(/* webpackChunkName: "excel" */ "../excel/writer.ts");
   const { readStoredReports } = await import(/* webpackChunkName: "excel" */ "../excel/stored.ts");
-  const { readCorrectionsTable } = await import(/* webpackChunkName: "excel" */ "../excel/corrections.ts");
+  const { readCorrectionsTable, readSynonymsTable } = await import(
+    /* webpackChunkName: "excel" */ "../excel/corrections.ts"
+  );
   await Excel.run(async (context) => {
     if (withStored) {
       await gazetteerReady();
@@ -316,9 +318,10 @@ async function writeToExcel(only: SheetKey[] | undefined, withStored: boolean): 
       if (stored.length) setStatus(w.stored(stored.length));
     }
     if (!state.reports.length) throw new Error(w.needReports);
-    // The user's 校正 rows are applied and written back (a rebuild never loses them).
+    // The user's 校正 and 同义词 rows are applied and written back (a rebuild never loses them).
     const corrections = await readCorrectionsTable(context);
-    const plan = planWorkbook(state.reports, { lang, corrections });
+    const synonyms = await readSynonymsTable(context);
+    const plan = planWorkbook(state.reports, { lang, corrections, synonyms });
     const result = await applyPlan(context, plan, {
       only,
       requirements: Office.context.requirements,

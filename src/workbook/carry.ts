@@ -1,9 +1,10 @@
 // Rebuilding onto an existing workbook (pure): what its tables hold that the user owns — 手工实际值, 备注,
 // columns they added, goals they typed, the 校正 table — found by header in either language and keyed by record id.
-import type { Correction } from "../compare/index.ts";
+import type { Correction, SynonymTable } from "../compare/index.ts";
 import type { CellValue, SheetKey } from "./types.ts";
 import type { KeptTable } from "./columns.ts";
 import { readCorrections } from "./corrections.ts";
+import { readSynonyms } from "./synonyms.ts";
 import { planWorkbook, TABLE_NAMES } from "./plan.ts";
 
 /** A table as read from a workbook: its header and rows of plain cell values. */
@@ -15,6 +16,8 @@ export interface RawTable {
 export interface Carried {
   kept: Partial<Record<SheetKey, KeptTable>>;
   corrections: Correction[];
+  /** The user's rows of the 同义词 table. */
+  synonyms: SynonymTable;
 }
 
 const EMPTY = (v: unknown) => v === null || v === undefined || v === "";
@@ -65,5 +68,10 @@ export function carriedFrom(tables: ReadonlyMap<string, RawTable>): Carried {
     if (table) kept[key] = keptOf(key, table);
   }
   const corrections = tables.get(TABLE_NAMES.corrections);
-  return { kept, corrections: corrections ? readCorrections(corrections.header, corrections.rows) : [] };
+  const synonyms = tables.get(TABLE_NAMES.synonyms);
+  return {
+    kept,
+    corrections: corrections ? readCorrections(corrections.header, corrections.rows) : [],
+    synonyms: synonyms ? readSynonyms(synonyms.header, synonyms.rows) : [],
+  };
 }

@@ -4,7 +4,7 @@ import type { Lang } from "./types.ts";
 import type { Scope } from "../compare/lexicon.ts";
 
 export interface Labels {
-  sheets: Record<"indicators" | "goals" | "pivot" | "reports" | "sources" | "corrections", string>;
+  sheets: Record<"indicators" | "goals" | "pivot" | "reports" | "sources" | "corrections" | "synonyms", string>;
   columns: Record<string, string>;
   kind: Record<Kind, string>;
   measure: Record<Measure, string>;
@@ -19,8 +19,12 @@ export interface Labels {
   correction: { notIndicator: string; kind: string; year: string; body: string; canonical: string; pairWith: string };
   /** Pivot: the category of an indicator (canonical or other) and the label of its row (name and unit). */
   pivotCategory: { canonical: string; other: string };
+  /** Pivot: what a figure covers, one year or several (a multi-year figure shows its period, 2016-2020, when known). */
+  span: { single: string; multi: string };
   /** After an indicator's name, the scope of its figure: 新增, 累计, 年均, 项目. */
   scope: Record<Scope, string>;
+  /** Where a row of the 同义词 table comes from: Zhibiao's own table, or the user. */
+  synonymOrigin: { builtIn: string; user: string };
   /** Note in 报告 on a report whose text was added again ({source}: the other file). */
   repeatedReport: string;
   atMost: string;
@@ -37,6 +41,7 @@ const zh: Labels = {
     reports: "报告",
     sources: "来源",
     corrections: "校正",
+    synonyms: "同义词",
   },
   columns: {
     id: "记录ID",
@@ -96,6 +101,9 @@ const zh: Labels = {
     pivotName: "透视指标",
     pivotValue: "透视值",
     category: "指标类别",
+    pivotSpan: "时段",
+    synonym: "原文名称",
+    origin: "出处",
   },
   kind: { actual: "实际", target: "目标", forecast: "预计" },
   measure: { level: "数值", yoy: "同比", mom: "环比", rank: "排名", other: "其他" },
@@ -113,12 +121,14 @@ const zh: Labels = {
     pairWith: "配对",
   },
   pivotCategory: { canonical: "标准指标", other: "其他" },
+  span: { single: "单年", multi: "多年" },
   scope: { added: "（新增）", total: "（累计）", average: "（年均）", project: "（项目）" },
+  synonymOrigin: { builtIn: "内置", user: "用户" },
   repeatedReport: "{source} 与本报告内容相同，只保留一份",
   atMost: "≤",
   atLeast: "≥",
   pivotNote:
-    "数据透视表：所选主体各指标历年的实际值（每个指标一种单位，每年一个数）。上方筛选可换主体、指标类别（标准指标/其他）、类型（实际/预计/目标）和度量；把“主体”拖到列、“年份”拖到筛选，即为所选年份各主体对比。打开时自动刷新。",
+    "数据透视表：所选主体各指标历年的实际值（每个指标一种单位，每年一个数）。上方筛选可换主体、指标类别（标准指标/其他）、类型（实际/预计/目标）、度量和时段（单年；五年合计、年均等多年数字各按其时期，如 2016-2020）；把“主体”拖到列、“年份”拖到筛选，即为所选年份各主体对比。打开时自动刷新。",
   pivotData: "值",
 };
 
@@ -130,6 +140,7 @@ const en: Labels = {
     reports: "Reports",
     sources: "Sources",
     corrections: "Corrections",
+    synonyms: "Synonyms",
   },
   columns: {
     id: "Record ID",
@@ -189,6 +200,9 @@ const en: Labels = {
     pivotName: "Pivot indicator",
     pivotValue: "Pivot value",
     category: "Category",
+    pivotSpan: "Span",
+    synonym: "Name as written",
+    origin: "Origin",
   },
   kind: { actual: "actual", target: "target", forecast: "forecast" },
   measure: { level: "level", yoy: "yoy", mom: "mom", rank: "rank", other: "other" },
@@ -216,12 +230,14 @@ const en: Labels = {
     pairWith: "pair with",
   },
   pivotCategory: { canonical: "canonical", other: "other" },
+  span: { single: "one year", multi: "several years" },
   scope: { added: " (added)", total: " (total)", average: " (yearly average)", project: " (project)" },
+  synonymOrigin: { builtIn: "built in", user: "yours" },
   repeatedReport: "{source} has the same text as this report: kept once",
   atMost: "≤",
   atLeast: "≥",
   pivotNote:
-    "PivotTable: each indicator of the chosen body by year (one unit per indicator, one figure per year). The filters above choose the body, the category (canonical/other), the kind (actual/forecast/target) and the measure; drag Body to the columns and Year to the filters to compare bodies in one year. Refreshes on open.",
+    "PivotTable: each indicator of the chosen body by year (one unit per indicator, one figure per year). The filters above choose the body, the category (canonical/other), the kind (actual/forecast/target), the measure and the span (one year; figures over several years, such as five-year totals and yearly averages, by their period, e.g. 2016-2020); drag Body to the columns and Year to the filters to compare bodies in one year. Refreshes on open.",
   pivotData: "Value",
 };
 

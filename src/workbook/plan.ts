@@ -12,6 +12,7 @@ import {
   figuresOf,
   pairGoals,
   reportedResults,
+  spansYears,
   type Correction,
   type Figure,
   type GoalPair,
@@ -22,6 +23,7 @@ import { col, INT, NUM, withKept, type KeptTable } from "./columns.ts";
 import { goalsSheet, MANUAL_GOAL_ROWS, scopedName } from "./goals.ts";
 import { correctionsSheet, CORRECTIONS_TABLE } from "./corrections.ts";
 import { distinctReports } from "./distinct.ts";
+import { synonymsSheet, SYNONYMS_TABLE } from "./synonyms.ts";
 
 export { MANUAL_GOAL_ROWS };
 
@@ -42,7 +44,7 @@ export interface PlanOptions {
   failures?: readonly FailedReport[];
   /** The user's corrections (校正), applied before pairing and written back to the 校正 table. */
   corrections?: readonly Correction[];
-  /** Rows of synonyms for indicator names, added to the headline table. */
+  /** Rows of synonyms for indicator names (the user's, first word canonical), added to the built-in table and written to 同义词. */
   synonyms?: SynonymTable;
   /** What the workbook being rebuilt holds that the user owns (input cells, added columns, typed goals). */
   kept?: Partial<Record<SheetKey, KeptTable>>;
@@ -54,6 +56,7 @@ export const TABLE_NAMES = {
   reports: "tblReports",
   sources: "tblSources",
   corrections: CORRECTIONS_TABLE,
+  synonyms: SYNONYMS_TABLE,
 } as const;
 export const PIVOT_NAME = "ptIndicators";
 
@@ -102,14 +105,17 @@ function indicatorColumns(l: Labels): ColumnPlan[] {
     col(l, "category", 8),
     col(l, "pivotName", 24),
     col(l, "pivotValue", 14, { numFmt: NUM }),
+    col(l, "pivotSpan", 12),
   ];
 }
 
-/** A figure's place in the pivot: its category, its row label (indicator and unit) and the value summed. */
+/** A figure's place in the pivot: its category, its row label (indicator and unit), the value summed, its span. */
 export interface PivotEntry {
   category: string;
   name: string;
   value: number;
+  /** One year, or the several years the figure covers (kept out of the year columns by the pivot's filter). */
+  span: string;
 }
 
 function indicatorsSheet(
@@ -155,6 +161,7 @@ function indicatorsSheet(
         safeText(p?.category),
         safeText(p?.name),
         p?.value ?? null,
+        safeText(p?.span),
       ];
     }),
   };
@@ -284,12 +291,13 @@ function pivotSheet(ind: SheetPlan, body: string | null, l: Labels): SheetPlan {
       sourceTable: TABLE_NAMES.indicators,
       rowFields: ["pivotName"],
       columnFields: ["year"],
-      pageFields: ["body", "category", "kind", "measure"],
+      pageFields: ["body", "category", "kind", "measure", "pivotSpan"],
       pageSelection: {
         ...(body === null ? {} : { body }),
         category: l.pivotCategory.canonical,
         kind: l.kind.actual,
         measure: l.measure.level,
+        pivotSpan: l.span.single,
       },
       dataField: { column: "pivotValue", caption: l.pivotData },
       grandTotals: false,
@@ -303,16 +311,22 @@ function pivotSheet(ind: SheetPlan, body: string | null, l: Labels): SheetPlan {
  */
 function pivotEntries(figures: readonly Figure[], pairs: readonly GoalPair[], l: Labels, synonyms?: SynonymTable) {
   const entries = new Map<Indicator, PivotEntry>();
-  const entry = (id: Pick<Identity, "canonical" | "unit" | "scopes" | "indicator">, value: number): PivotEntry => ({
+  const entry = (
+    id: Pick<Identity, "canonical" | "unit" | "scopes" | "indicator" | "multiYear">,
+    record: Indicator,
+    value: number,
+  ): PivotEntry => ({
     category: id.canonical === null ? l.pivotCategory.other : l.pivotCategory.canonical,
     name: `${scopedName(id, l)}（${id.unit}）`,
     value,
+    span: !id.multiYear ? l.span.single : spansYears(record.period) ? record.period! : l.span.multi,
   });
-  for (const r of reportedResults(figures, { synonyms })) entries.set(r.figure.record, entry(r, r.value));
+  for (const r of reportedResults(figures, { synonyms, multiYear: true }))
+    entries.set(r.figure.record, entry(r, r.figure.record, r.value));
   for (const p of pairs) {
     const t = p.target.record;
     if (t.year === null || p.target.body === null) continue;
-    entries.set(t, entry(p.identity, t.standard?.value ?? t.value));
+    entries.set(t, entry(p.identity, t, t.standard?.value ?? t.value));
   }
   return entries;
 }
@@ -327,7 +341,7 @@ function busiestBody(
   for (const f of figures) {
     const e = entries.get(f.record);
     if (!e || f.body === null || f.record.kind !== "actual" || f.record.measure !== "level") continue;
-    if (e.category !== l.pivotCategory.canonical) continue;
+    if (e.category !== l.pivotCategory.canonical || e.span !== l.span.single) continue;
     counts.set(f.body, (counts.get(f.body) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"))[0]?.[0] ?? null;
@@ -370,6 +384,7 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
       reportsSheet(parsed, options.failures ?? [], repeated, l, lang),
       sourcesSheet(parsed, l),
       correctionsSheet(corrections, records, l),
+      synonymsSheet(options.synonyms ?? [], l),
     ],
     summary: {
       reports: parsed.length,

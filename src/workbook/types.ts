@@ -61,7 +61,7 @@ export interface PivotPlan {
   grandTotals?: boolean;
 }
 
-export type SheetKey = "indicators" | "goals" | "trends" | "pivot" | "reports" | "sources" | "corrections";
+export type SheetKey = "indicators" | "goals" | "trends" | "pivot" | "reports" | "sources" | "corrections" | "synonyms";
 
 export interface SheetPlan {
   key: SheetKey;

@@ -14,7 +14,16 @@ describe("zhibiao build", () => {
     expect(stdout).toMatch(/报告 6 份，指标 \d+ 条，目标 \d+ 条，其中已找到实际值 \d+ 条/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "目标对比",
+      "历年趋势",
+      "指标",
+      "透视",
+      "报告",
+      "来源",
+      "校正",
+      "同义词",
+    ]);
   });
 
   it("writes English sheet names with --lang en", async () => {

@@ -93,3 +93,38 @@ describe("zhibiao build onto an existing workbook", () => {
     expect(sheetRows(after.getWorksheet("指标")!).rows.some((r) => r["记录ID"] === coverage)).toBe(false);
   }, 120_000);
 });
+
+describe("zhibiao build onto an existing workbook with the user's synonyms", () => {
+  const TARGETS = "../shared/dev/raw/2024-baoding-gzbg.txt";
+  const RESULTS = "../shared/dev/raw/2025-baoding-gzbg.txt";
+  const TARGET = "抓好D级房重建";
+
+  it("applies a row typed into 同义词 before pairing: a target that paired with nothing gets its actual, and the row stays", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "zb-synonyms-")), "comparison.xlsx");
+    expect((await zhibiao("build", TARGETS, RESULTS, "-o", out)).code).toBe(0);
+    const wb = await open(out);
+    const before = sheetRows(wb.getWorksheet("目标对比")!).rows.find((r) => r["指标名称"] === TARGET)!;
+    expect(before).toMatchObject({ 对比指标: TARGET, 配对记录: "", 状态: "待数据" });
+
+    // The built-in rows are there, marked; the user types one row into the first empty one.
+    const ws = wb.getWorksheet("同义词")!;
+    const s = sheetRows(ws);
+    expect(s.header).toEqual(["原文名称", "标准指标", "出处"]);
+    expect(s.rows).toContainEqual({ 原文名称: "生产总值", 标准指标: "地区生产总值", 出处: "内置" });
+    const blank = s.rows.findIndex((r) => r["原文名称"] === "") + 2;
+    ws.getRow(blank).values = [TARGET, "农房重建"];
+    await wb.xlsx.writeFile(out);
+
+    for (let build = 0; build < 2; build++) {
+      const again = await zhibiao("build", TARGETS, RESULTS, "-o", out);
+      expect(again.code, again.stderr).toBe(0);
+      const after = await open(out);
+      const row = sheetRows(after.getWorksheet("目标对比")!).rows.find((r) => r["指标名称"] === TARGET)!;
+      expect(row).toMatchObject({ 对比指标: "农房重建", 实际: "12179户", 配对方式: "标准指标", 状态: "达成" });
+      expect(String(row["配对记录"])).toMatch(/^2025-baoding-gzbg/);
+      // The user's row survives, marked as theirs, once.
+      const mine = sheetRows(after.getWorksheet("同义词")!).rows.filter((r) => r["原文名称"] === TARGET);
+      expect(mine).toEqual([{ 原文名称: TARGET, 标准指标: "农房重建", 出处: "用户" }]);
+    }
+  }, 180_000);
+});

@@ -18,6 +18,8 @@ const dist = join(root, "dist");
 const artifacts = join(root, "test-artifacts");
 const CHROMIUM = "/usr/bin/chromium";
 const SEED = join(root, "seeds/003_56b0c7f3c4912e2a.txt");
+/** Two other sample reports, for two files of one name. */
+const SEED_TEXTS = ["seeds/001_0e7a08fd52921b11.txt", "seeds/002_0cdd634d9f14d8d9.txt"];
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -171,6 +173,28 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("未重复添加"));
     expect(await status(page)).toContain("003_56b0c7f3c4912e2a.txt（同 003_56b0c7f3c4912e2a.txt）");
     expect(await page.$$eval("#report-list > li", (li) => li.length)).toBe(1);
+    // The same text pasted (other line breaks, indented) is the same report too.
+    await page.fill("#paste", readFileSync(SEED, "utf8").split("\n").join("\r\n\r\n  "));
+    await page.click("#add-pasted");
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("未重复添加"));
+    expect(await status(page)).toMatch(/粘贴.*（同 003_56b0c7f3c4912e2a\.txt）/);
+    expect(await page.$$eval("#report-list > li", (li) => li.length)).toBe(1);
+    // Two different reports in files of one name (two sites' index.txt) are both kept, told apart by id.
+    const sites = mkdtempSync(join(tmpdir(), "zb-sites-"));
+    const other = [join(sites, "a"), join(sites, "b")];
+    other.forEach((d, k) => {
+      mkdirSync(d);
+      writeFileSync(join(d, "index.txt"), readFileSync(join(root, SEED_TEXTS[k]!)));
+    });
+    await page.setInputFiles(
+      "#files",
+      other.map((d) => join(d, "index.txt")),
+    );
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("两份都保留"));
+    expect(await status(page)).toMatch(/index\.txt → index-[0-9a-f]{8}/);
+    const cards = await page.$$eval("#report-list > li", (li) => li.map((l) => l.textContent ?? ""));
+    expect(cards).toHaveLength(3);
+    expect(cards.filter((c) => c.includes("index.txt"))).toHaveLength(2);
     await page.close();
   });
 
@@ -183,21 +207,24 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
       convertText([text], "docx", dir);
       convertText([text], "pdf", dir);
       const page = await openPane("zh-CN");
-      await page.setInputFiles("#files", [join(dir, "东柳街道.docx"), join(dir, "东柳街道.pdf")]);
+      await page.setInputFiles("#files", join(dir, "东柳街道.docx"));
       await page.waitForFunction(
-        () => document.querySelector("#status")?.textContent?.includes("已添加 2 份报告"),
+        () => document.querySelector("#status")?.textContent?.includes("已添加 1 份报告"),
         null,
-        {
-          timeout: 60_000,
-        },
+        { timeout: 60_000 },
       );
       expect(await page.getAttribute("#status", "class")).toContain("ok");
       const cards = await page.$$eval("#report-list > li", (li) => li.map((l) => l.textContent ?? ""));
-      expect(cards).toHaveLength(2);
-      expect(cards.every((c) => c.includes("东柳街道") && c.includes("总结 2023"))).toBe(true);
-      expect(cards.join()).toMatch(/东柳街道\.docx[\s\S]*东柳街道\.pdf/);
-      // The PDF's preview (the last added) holds the sample's figures.
+      expect(cards).toHaveLength(1);
+      expect(cards[0]).toMatch(/东柳街道[\s\S]*总结 2023[\s\S]*东柳街道\.docx/);
       expect(await previewRows(page)).toContainEqual(expect.arrayContaining(["地区生产总值", "60.3", "亿元", "2023"]));
+      // The PDF of the same text is read, recognised as the same report by its content, and kept once.
+      await page.setInputFiles("#files", join(dir, "东柳街道.pdf"));
+      await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("未重复添加"), null, {
+        timeout: 60_000,
+      });
+      expect(await status(page)).toContain("东柳街道.pdf（同 东柳街道.docx）");
+      expect(await page.$$eval("#report-list > li", (li) => li.length)).toBe(1);
       await page.screenshot({ path: join(artifacts, "taskpane-docx-pdf.png") });
       await page.close();
     },
@@ -253,7 +280,16 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "目标对比",
+      "历年趋势",
+      "指标",
+      "透视",
+      "报告",
+      "来源",
+      "校正",
+      "同义词",
+    ]);
     expect(wb.getWorksheet("报告")!.getColumn(1).values.slice(2)).toContain("东柳街道 2023年总结 2024年计划");
     expect(await status(page)).toContain("已下载");
     await page.close();

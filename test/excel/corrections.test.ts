@@ -2,7 +2,7 @@
 // that is no target, a target paired by hand) is read back, applied and kept — with one more report loaded.
 import { describe, expect, it } from "vitest";
 import { planWorkbook } from "../../src/workbook/plan.ts";
-import { readCorrectionsTable } from "../../src/excel/corrections.ts";
+import { readCorrectionsTable, readSynonymsTable } from "../../src/excel/corrections.ts";
 import { asExcel, FakeContext, FakeWorkbookModel } from "./fake.ts";
 import { apply, fixture, input, seed003, table } from "./support.ts";
 
@@ -55,5 +55,47 @@ describe("刷新 with the user's corrections", () => {
     const again = await readCorrectionsTable(asExcel(new FakeContext(model)));
     expect(again).toEqual(read);
     expect(table(model, "tblIndicators").rows.some((r) => r[0] === coverage)).toBe(false);
+  });
+});
+
+describe("刷新 with the user's synonyms", () => {
+  const targets = input("../shared/dev/raw/2024-baoding-gzbg.txt");
+  const results = input("../shared/dev/raw/2025-baoding-gzbg.txt");
+  const TARGET = "抓好D级房重建";
+
+  it("reads a row typed into 同义词, pairs a target that paired with nothing, and keeps the row through refreshes", async () => {
+    const model = new FakeWorkbookModel();
+    await apply(model, planWorkbook([targets, results]));
+    const goals = () => {
+      const t = table(model, "tblGoals");
+      const row = t.rows.find((r) => r[t.header.indexOf("指标名称")] === TARGET)!;
+      return Object.fromEntries(t.header.map((h, k) => [h, row[k]]));
+    };
+    expect(goals()).toMatchObject({ 对比指标: TARGET, 配对记录: "" });
+
+    // The user types a name as written and its standard indicator into the first empty row of 同义词.
+    const synonyms = table(model, "tblSynonyms");
+    expect(synonyms.header).toEqual(["原文名称", "标准指标", "出处"]);
+    expect(synonyms.rows).toContainEqual(["生产总值", "地区生产总值", "内置"]);
+    const blank = synonyms.rows.findIndex((r) => r[0] === "") + 1;
+    synonyms.sheet.type(synonyms.box.r0 + blank, synonyms.box.c0, TARGET);
+    synonyms.sheet.type(synonyms.box.r0 + blank, synonyms.box.c0 + 1, "农房重建");
+
+    for (let refresh = 0; refresh < 2; refresh++) {
+      const context = asExcel(new FakeContext(model));
+      const read = await readSynonymsTable(context);
+      expect(read).toEqual([["农房重建", TARGET]]);
+      const corrections = await readCorrectionsTable(context);
+      await apply(model, planWorkbook([targets, results], { corrections, synonyms: read }));
+      expect(goals()).toMatchObject({ 对比指标: "农房重建", 配对方式: "标准指标" });
+      // The paired record (what the row's formulas look up) is the next report's 12179户.
+      const pair = String(goals()["配对记录"]);
+      const ind = table(model, "tblIndicators");
+      const actual = ind.rows.find((r) => r[0] === pair)!;
+      expect(pair).toMatch(/^2025-baoding-gzbg/);
+      expect([actual[ind.header.indexOf("原文数值")], actual[ind.header.indexOf("原文单位")]]).toEqual([12179, "户"]);
+      const mine = table(model, "tblSynonyms").rows.filter((r) => r[0] === TARGET);
+      expect(mine).toEqual([[TARGET, "农房重建", "用户"]]);
+    }
   });
 });

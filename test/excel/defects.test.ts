@@ -120,7 +120,7 @@ describe("5. sheets are registered as they are made, and found by their tables",
 });
 
 describe("6. the pivot opens filtered and refreshes on open", () => {
-  it("selects 水平 in the 度量 filter and sets refresh on open where the host has them", async () => {
+  it("selects 水平 in the 度量 filter, 单年 in 时段, and sets refresh on open where the host has them", async () => {
     const model = new FakeWorkbookModel();
     await apply(model, planWorkbook([seed003]), undefined, { api: NEWEST_SET });
     const pivot = model.sheet("透视")!.pivots[0]!;
@@ -130,9 +130,10 @@ describe("6. the pivot opens filtered and refreshes on open", () => {
       指标类别: [l.pivotCategory.canonical],
       类型: [l.kind.actual],
       度量: [l.measure.level],
+      时段: [l.span.single],
     });
     expect(pivot.refreshOnOpen).toBe(true);
-    expect(pivot.filters).toEqual(["主体", "指标类别", "类型", "度量"]);
+    expect(pivot.filters).toEqual(["主体", "指标类别", "类型", "度量", "时段"]);
   });
 
   it("still makes the pivot on a host with pivots but without filters (ExcelApi 1.8)", async () => {

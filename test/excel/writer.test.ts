@@ -216,6 +216,7 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
       "报告",
       "来源",
       "校正",
+      "同义词",
     ]);
   });
 

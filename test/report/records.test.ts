@@ -274,6 +274,15 @@ describe("multi-year figures", () => {
     // negative: no span in scope, an average has no one year
     expect(one(text, "7%")).toMatchObject({ period: null, year: null });
   });
+
+  it("counts a 新增 figure of a 五年来 paragraph over the five years, not a 新增 of a year's plan near a 十四五", () => {
+    const text =
+      "一、2022年工作回顾\n五年来,我们办实事、惠民生。城镇新增就业50万人,城镇登记失业率控制在4.5%以内。\n二、2023年工作安排\n力争“十四五”末建成产业集群5个。新增就业岗位8000个。";
+    expect(one(text, "50万人")).toMatchObject({ period: "2018-2022", year: 2022, kind: "actual" });
+    // negative: a level of the same paragraph is the review year's; a plan's 新增 after a 十四五 is the plan year's
+    expect(one(text, "4.5%以内")).toMatchObject({ period: null, year: 2022 });
+    expect(one(text, "8000个")).toMatchObject({ period: null, year: 2023 });
+  });
 });
 
 describe("not records", () => {

@@ -38,6 +38,7 @@ describe("planWorkbook", () => {
       ["报告", false],
       ["来源", true],
       ["校正", false],
+      ["同义词", false],
     ]);
     const en = planWorkbook([seed003], { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual([
@@ -48,6 +49,7 @@ describe("planWorkbook", () => {
       "Reports",
       "Sources",
       "Corrections",
+      "Synonyms",
     ]);
     expect(sheet(en, "indicators").table!.columns[0]!.header).toBe("Record ID");
     expect(en.sheets.every((s) => validSheetName(s.name))).toBe(true);

@@ -92,13 +92,14 @@ print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.
       { encoding: "utf8" },
     );
     const info = JSON.parse(out);
-    expect(info.sheets).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正"]);
+    expect(info.sheets).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正", "同义词"]);
     expect(info.tables).toMatchObject({
       目标对比: ["tblGoals"],
       指标: ["tblIndicators"],
       报告: ["tblReports"],
       来源: ["tblSources"],
       校正: ["tblCorrections"],
+      同义词: ["tblSynonyms"],
     });
     expect(info.pivots).toBe(1);
     expect(info.hidden).toBe("hidden");
