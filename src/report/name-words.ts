@@ -57,3 +57,17 @@ export const QUOTE_CLOSE = "”";
 
 /** Second characters that make a leading preposition part of a word (在册, 在建, 对口, 为民): kept. */
 export const PREPOSITION_WORD_SECONDS: Record<string, string> = { 在: "册建线岗校职读营途", 对: "口标外接", 为: "民" };
+
+/** What the next figure measures, ending the noun after a count (29幢商务楼宇税收3.7亿元 → 商务楼宇). */
+export const MEASURE_NOUNS: readonly string[] = [
+  ...["税收", "收入", "营业收入", "营收", "产值", "总产值", "销售额", "营业额", "面积", "总面积", "建筑面积"],
+  ...["投资", "总投资", "金额", "总额", "产量", "用地"],
+];
+/** Rates named by a verb and these words (调处成功率) are of the figure before them, as 办结率 is. */
+export const RELATIVE_RATE_ENDINGS: readonly string[] = ["成功率"];
+export const RELATIVE_RATE_VERB_MAX = 5;
+
+/** Verbs a name may end with as a noun of the task (1个示范社区创建 → 示范社区), like 工作 and 任务. */
+export const NOMINALISED_VERBS: readonly string[] = ["创建"];
+/** Adverbs of manner inside a name: what goes before them says how (远程连线成功调处纠纷 → 调处纠纷). */
+export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];

@@ -45,6 +45,11 @@ import {
   QUOTE_OPEN,
   SCOPE_VERBS,
   FRAME_ENDS,
+  MANNER_ADVERBS,
+  NOMINALISED_VERBS,
+  MEASURE_NOUNS,
+  RELATIVE_RATE_ENDINGS,
+  RELATIVE_RATE_VERB_MAX,
   NUMERAL_LABEL_PATTERN,
   SHARE_OF,
   INNER_VERB_WORDS,
@@ -158,7 +163,23 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
   if (s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
   if (s.includes(ETC)) s = withoutExamples(s);
-  return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(stripLeading(s)))));
+  return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(afterMannerAdverb(stripLeading(s))))));
+}
+
+const MANNER = WordTrie.prefixes(MANNER_ADVERBS);
+const MANNER_FIRST = charTable(MANNER_ADVERBS.map((w) => w[0]!));
+
+/** A verb and its object after the adverb: a bare verb (整治成功销号) leaves the subject its name. */
+const MIN_AFTER_MANNER = 4;
+
+/** 远程连线成功调处矛盾纠纷 → 调处矛盾纠纷: what goes before an adverb of manner is how, not what. */
+function afterMannerAdverb(s: string): string {
+  for (let p = 2; p < s.length; p++) {
+    if (MANNER_FIRST[s.charCodeAt(p)] === 0) continue;
+    const w = MANNER.wordAt(s, p);
+    if (w && s.length - p - w.length >= MIN_AFTER_MANNER) return s.slice(p + w.length);
+  }
+  return s;
 }
 
 const TITLES_BEFORE_ETC = new RegExp(`(?:《[^》]{0,60}》)+${ETC}`, "g");
@@ -222,7 +243,8 @@ export function isRelativeName(name: string): boolean {
   return (
     RELATIVE_NAMES.includes(name) ||
     (name.length <= RELATIVE_RATE.maxLength && name.endsWith(RELATIVE_RATE.ending)) ||
-    name.startsWith(SHARE_OF)
+    name.startsWith(SHARE_OF) ||
+    (name.length <= RELATIVE_RATE_VERB_MAX && RELATIVE_RATE_ENDINGS.some((e) => name.endsWith(e)))
   );
 }
 
@@ -323,6 +345,29 @@ export function withoutInnerVerb(s: string, at: "before" | "after", recipient: b
   return at === "before" ? inner.object : inner.subject;
 }
 
+const MEASURE_NOUN_ENDS = WordTrie.suffixes(MEASURE_NOUNS);
+
+/**
+ * 29幢商务楼宇税收3.7亿元: the noun after a count that runs into the next figure ends in what that figure
+ * measures (税收); the count counts the rest (商务楼宇).
+ */
+export function countedBeforeMeasure(a: string): string {
+  const noun = MEASURE_NOUN_ENDS.wordAt(a, a.length);
+  return noun && a.length - noun.length >= MIN_AROUND_VERB ? a.slice(0, -noun.length) : a;
+}
+
+/** The longest name that may stand for another with its head left out (四星级 for 四星级垃圾房). */
+const ELIDED_NAME_MAX = 4;
+
+/** 五星级垃圾房 then 四星级: the short name with the head of the one before (四星级垃圾房); else the name as is. */
+export function withElidedHead(before: string, name: string): string {
+  if (name.length > ELIDED_NAME_MAX || name.length < MIN_AROUND_VERB + 1 || before.includes(name)) return name;
+  const shared = name.slice(1);
+  const at = before.indexOf(shared);
+  if (at < 1 || before[at - 1] === name[0] || at + shared.length === before.length) return name;
+  return before.slice(0, at - 1) + name + before.slice(at + shared.length);
+}
+
 /** 河道续建工程涉及3条河道: the topic before a verb of scope, or "" (the count then names what follows it). */
 export function topicBefore(local: string): string {
   const s = local.trimEnd();
@@ -348,10 +393,15 @@ export function nameAfter(text: string, from: number, limit: number, recipient =
   const first = s[0];
   if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";
-  // 开展3次安全宣传工作 → 安全宣传; a short name keeps the word (宣传工作).
-  const task = TASK_WORDS.find((w) => s.endsWith(w));
-  if (task && s.length > task.length + 2) s = s.slice(0, -task.length);
-  return stripTrailing(withoutTrailingAside(s));
+  return stripTrailing(withoutTrailingAside(withoutTaskWord(s)));
+}
+
+const TASK_ENDINGS = [...TASK_WORDS, ...NOMINALISED_VERBS];
+
+/** 开展3次安全宣传工作 → 安全宣传, 1个示范社区创建 → 示范社区; a short name keeps the word (宣传工作). */
+export function withoutTaskWord(s: string): string {
+  const task = TASK_ENDINGS.find((w) => s.endsWith(w));
+  return task && s.length > task.length + 2 ? s.slice(0, -task.length) : s;
 }
 
 /** What the predicate after the noun after a figure does to it (2所敬老院全部完成煤改气 → 煤改气), or "". */

@@ -55,6 +55,9 @@ import {
   namesAnIndicator,
   predicateAfter,
   restatesOwner,
+  withoutTaskWord,
+  countedBeforeMeasure,
+  withElidedHead,
   topicBefore,
   frameOf,
   FRAMED_NAME_MAX,
@@ -140,6 +143,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "inherited names", refine: (drafts, ctx) => inheritNames(ctx.text, ctx.breaks, drafts) },
   { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
   { name: "frame names", refine: (drafts, ctx) => frameNames(ctx.text, ctx.breaks, drafts) },
+  { name: "elided heads", refine: (drafts) => restoreElidedHeads(drafts) },
   { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
   { name: "城乡 split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
 ];
@@ -556,7 +560,9 @@ function levelName(
   prevInClause: Draft | undefined,
 ): string {
   const b = withoutInnerVerb(nameBefore(local, "level"), "before", prevInClause !== undefined);
-  const a = nameAfter(text, q.end, nextStart, isRecipientFrame(local) && isClauseBreakAt(text, nextStart));
+  const lastInClause = isClauseBreakAt(text, nextStart);
+  const after = nameAfter(text, q.end, nextStart, isRecipientFrame(local) && lastInClause);
+  const a = lastInClause ? after : countedBeforeMeasure(after);
   const bEmpty = isWeakName(b);
   if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
   // 新开工2个小区10.2万平方米: a figure after the noun of a count measures what that count names.
@@ -572,9 +578,9 @@ function levelName(
     if (bEmpty) return a;
     return b.length <= 3 || q.unit === "%" ? b + a : a;
   }
-  // 打造600余平方米议事平台: a bare verb before a measured amount needs the noun after it.
-  if (bEmpty) return a;
-  return b.length <= 2 ? b + a : b;
+  // 打造600余平方米议事平台: the noun after a measured amount is what it measures.
+  if (bEmpty || b.length <= 2) return a;
+  return b;
 }
 
 /** 两项补贴金额46万余元: a Chinese-numeral count right before a measured figure describes it. */
@@ -635,7 +641,7 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
     if (!inherited && d.clauseStart > d.sentenceStart + 1) {
       // 门诊量增长1倍,达到12万人次: what the clause before is about, not how it changed.
       const before = nameBefore(text.slice(breaks.back(CLAUSES, d.clauseStart - 1), d.clauseStart - 1), "change");
-      if (!isWeakName(before)) d.name = before;
+      if (!isWeakName(before)) d.name = withoutTaskWord(before);
     }
   }
 }
@@ -656,6 +662,20 @@ function frameNames(text: string, breaks: Breaks, drafts: Draft[]): void {
     }
     if (frame && !d.drop && !d.weak && d.measure === "level" && d.name.length <= FRAMED_NAME_MAX)
       d.name = frame + d.name;
+  }
+}
+
+/**
+ * 获评区五星级垃圾房1个,四星级2个: a short name that ends like a part of the name before it (星级) stands for
+ * that name with the part replaced (区四星级垃圾房).
+ */
+function restoreElidedHeads(drafts: Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const p = drafts[k - 1]!;
+    if (d.drop || p.drop || d.measure !== "level" || p.measure !== "level" || p.sentenceStart !== d.sentenceStart)
+      continue;
+    if (d.q.unit === p.q.unit) d.name = withElidedHead(p.name, d.name);
   }
 }
 

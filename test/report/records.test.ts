@@ -449,3 +449,39 @@ describe("names as a reader writes them: frames, topics, places and examples", (
     expect(one("新增高等院校2所。", "2所").name).toBe("新增高等院校");
   });
 });
+
+describe("names as a reader writes them: measured nouns, elided heads, tasks and manner", () => {
+  it("names a count by its noun without what the next figure measures (29幢楼宇税收3.7亿元)", () => {
+    expect(one("12家规上企业营业收入8.6亿元。", "12家").name).toBe("规上企业");
+    expect(one("12家规上企业营业收入8.6亿元。", "8.6亿元").name).toBe("规上企业营业收入");
+    // negative: a noun that ends its clause is all the count's
+    expect(one("统计12家规上企业营业收入,合计8.6亿元。", "12家").name).toBe("规上企业营业收入");
+  });
+
+  it("gives a short name the head of the name before it when it ends like a part of it", () => {
+    expect(one("获评市五星级农家乐3个,四星级5个。", "5个").name).toBe("获评市四星级农家乐");
+    // negative: a name that shares no part keeps its own
+    expect(one("获评市五星级农家乐3个,民宿5个。", "5个").name).toBe("民宿");
+  });
+
+  it("names a success rate by what it measures", () => {
+    expect(one("受理劳动争议案件86起,调解成功率95%。", "95%").name).toBe("受理劳动争议案件调解成功率");
+  });
+
+  it("drops a task word (工作, 创建) from a long name, the clause before included", () => {
+    expect(one("完成3个未来社区创建。", "3个").name).toBe("未来社区");
+    expect(one("积极开展“污水零直排”工作,已完成126户。", "126户").name).toBe("“污水零直排”");
+    // negative: a short name keeps it
+    expect(one("完成2个社区创建。", "2个").name).toBe("社区创建");
+  });
+
+  it("names what follows an adverb of manner inside a name, when it is more than a verb", () => {
+    expect(one("通过线上调解成功化解劳资纠纷12起。", "12起").name).toBe("化解劳资纠纷");
+    // negative: a bare verb after it leaves the subject its name
+    expect(one("危险源整治成功销号16处。", "16处").name).toBe("危险源整治成功销号");
+  });
+
+  it("names a measured amount by the noun after it, without a short verb before", () => {
+    expect(one("打造800平方米党群服务中心。", "800平方米").name).toBe("党群服务中心");
+  });
+});
