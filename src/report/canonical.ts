@@ -1,6 +1,6 @@
 // Canonical indicator names and standard units: the keys that line up one indicator across reports.
 import type { StandardValue } from "./types.ts";
-import { CANONICAL_INDICATORS, SHARE_WORDS, STANDARD_UNITS } from "./lexicon.ts";
+import { CANONICAL_INDICATORS, PERCENT_PREFIX, PERCENTAGE_POINT, SHARE_WORDS, STANDARD_UNITS } from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
 import { WordTrie } from "./text.ts";
 
@@ -34,7 +34,7 @@ export function canonicalName(name: string): string | null {
 export function standardValue(value: number, unit: string): StandardValue {
   const known = STANDARD_UNITS[unit];
   if (known) return { value: known[1] === 1 ? value : round(value * known[1]), unit: known[0] };
-  if (unit.startsWith("百分") || unit === "个百分点") return { value, unit };
+  if (unit.startsWith(PERCENT_PREFIX) || unit.endsWith(PERCENTAGE_POINT)) return { value, unit };
   const { scale, base } = splitScale(unit);
   return { value: scale === 1 ? value : round(value * scale), unit: base };
 }

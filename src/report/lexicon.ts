@@ -124,6 +124,13 @@ export const UNITS: readonly string[] = [
   "周",
 ];
 
+/** The unit of a rank (列全区第一 → 1位), of a multiple (增长1倍), of a change of a rate (百分点, 个百分点). */
+export const RANK_UNIT = "位";
+export const MULTIPLE_UNIT = "倍";
+export const PERCENTAGE_POINT = "百分点";
+/** Units that start with 百分 (百分点, 百分比) are rates: 百 is no scale word there. */
+export const PERCENT_PREFIX = "百分";
+
 /** Units that only count as a quantity after 连续 (otherwise they are names: 15分钟生活圈, 三年行动). */
 export const DURATION_UNITS = new Set(["个月", "小时", "分钟", "年", "天", "周"]);
 

@@ -44,7 +44,13 @@ import {
   URBAN_RURAL as URBAN_RURAL_WORDS,
   YEAR_ON_YEAR,
   YEAR_PATTERN,
+  MULTIPLE_UNIT,
+  PERCENTAGE_POINT,
+  RANK_UNIT,
 } from "./lexicon.ts";
+import { HAVE, LIST_END, PERFECTIVE } from "./lexicon/grammar.ts";
+import { MODIFIER_MARK } from "./name-words.ts";
+import { YEAR_WORD } from "./lexicon/time.ts";
 import { MultiYearSpans, findSpans, isYearlyAverage } from "./spans.ts";
 import {
   RANK_ASPECTS,
@@ -139,13 +145,13 @@ interface Refiner {
 /** The refiners, in the order they run: each may rely on the ones before it. */
 export const REFINERS: readonly Refiner[] = [
   { name: "numeral modifiers", refine: (drafts, ctx) => dropModifiers(ctx.text, drafts) },
-  { name: "同比分别 distribution", refine: (drafts) => distribute(drafts) },
+  { name: "respectively distribution", refine: (drafts) => distribute(drafts) },
   { name: "inherited names", refine: (drafts, ctx) => inheritNames(ctx.text, ctx.breaks, drafts) },
   { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
   { name: "frame names", refine: (drafts, ctx) => frameNames(ctx.text, ctx.breaks, drafts) },
   { name: "elided heads", refine: (drafts) => restoreElidedHeads(drafts) },
   { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
-  { name: "城乡 split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
+  { name: "urban-rural split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
 ];
 
 /** Where sentences, clause groups and clauses begin and end in one report's text. */
@@ -245,7 +251,7 @@ function preQualifier(local: string): [Qualifier | null, number] {
 
 /** How far a noun cue may stand before the 的 of a share (占年计划投资的126.5%). */
 const NOUN_CUE_REACH = 6;
-const NOUN_CUE_SHARE = new RegExp(`^[^,;:]{0,${NOUN_CUE_REACH}}的$`);
+const NOUN_CUE_SHARE = new RegExp(`^[^,;:]{0,${NOUN_CUE_REACH}}${MODIFIER_MARK}$`);
 
 /**
  * A cue word used as one: not inside a quoted name (“人人营造师”计划), not a bare noun at a clause end, not
@@ -255,7 +261,7 @@ function hasCue(s: string, cue: string): boolean {
   const noun = NOUN_CUES.includes(cue);
   for (let k = s.indexOf(cue); k >= 0; k = s.indexOf(cue, k + cue.length)) {
     const after = s[k + cue.length];
-    if (after === "的" || (after !== undefined && PAST_AFTER_CUE.includes(after))) continue;
+    if (after === MODIFIER_MARK || (after !== undefined && PAST_AFTER_CUE.includes(after))) continue;
     if (noun && (s[k - 1] === "”" || after === undefined || ",;。”".includes(after))) continue;
     if (noun && NOUN_CUE_SHARE.test(s.slice(k + cue.length))) continue;
     return true;
@@ -278,8 +284,8 @@ function stateWordOf(text: string, q: Quantity, clauseStart: number, clauseEnd: 
   const clause = text.slice(clauseStart, clauseEnd);
   const word = STATE_WORDS.find((w) => clause.includes(w));
   if (word) return word;
-  const you = text[q.at - 1] === "有" && !PLAN_BEFORE_YOU.includes(text[q.at - 2] ?? "");
-  return you ? "有" : "";
+  const you = text[q.at - 1] === HAVE && !PLAN_BEFORE_YOU.includes(text[q.at - 2] ?? "");
+  return you ? HAVE : "";
 }
 
 function kindOf(
@@ -342,7 +348,7 @@ class SentenceTimes {
     PERIOD_RE.lastIndex = 0;
     for (let m = PERIOD_RE.exec(s); m; m = PERIOD_RE.exec(s))
       this.periods.push({ end: sentenceStart + PERIOD_RE.lastIndex, phrase: m[0] });
-    const year = s.includes("年") ? YEAR_RE.exec(s) : null;
+    const year = s.includes(YEAR_WORD) ? YEAR_RE.exec(s) : null;
     this.firstYear = year
       ? { end: sentenceStart + year.index + year[0].length, year: Number(year[1]), words: year[0] }
       : null;
@@ -420,12 +426,12 @@ function measured(measure: Measure, grouped: boolean): Measured {
 
 function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): Measured {
   if (q.rank) return measured("rank", false);
-  if (q.unit.endsWith("倍")) return measured("other", false);
+  if (q.unit.endsWith(MULTIPLE_UNIT)) return measured("other", false);
   const trimmed = withoutTrailingHedge(local);
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return measured(prev.measure, true);
   // 降幅收窄了2.1个百分点: the change of a change.
-  const verb = trimmed.endsWith("了") ? trimmed.slice(0, -1) : trimmed;
+  const verb = trimmed.endsWith(PERFECTIVE) ? trimmed.slice(0, -1) : trimmed;
   if (NARROWING_WORDS.some((w) => verb.endsWith(w))) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
   const respectively = local.includes(RESPECTIVELY);
@@ -435,7 +441,7 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", respectively);
   if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return measured("yoy", respectively);
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
-  if (q.unit.endsWith("百分点")) return measured("other", false);
+  if (q.unit.endsWith(PERCENTAGE_POINT)) return measured("other", false);
   return measured("level", false);
 }
 
@@ -567,7 +573,7 @@ function levelName(
   if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
   // 新开工2个小区10.2万平方米: a figure after the noun of a count measures what that count names.
   if (!a) return prevInClause && !bEmpty && prevInClause.name.endsWith(b) ? prevInClause.name : b;
-  if (local.endsWith("等")) return a;
+  if (local.endsWith(LIST_END)) return a;
   const topic = topicBefore(local);
   if (topic) return topic.endsWith(a) ? topic : topic + a;
   // 1500余家企事业单位1700余人次参加学习: the words between two counts belong to the first.
@@ -763,7 +769,7 @@ function toIndicator(d: Draft, original: string, ctx: ParseContext, section: str
     period: d.period,
     year: d.year,
     canonical: d.measure === "rank" ? null : canonicalName(name),
-    standard: d.measure === "rank" ? { value, unit: "位" } : standardValue(value, d.q.unit),
+    standard: d.measure === "rank" ? { value, unit: RANK_UNIT } : standardValue(value, d.q.unit),
     section,
     sentence,
     why: d.why,

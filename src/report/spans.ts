@@ -1,6 +1,7 @@
 // Multi-year spans: 十四五 (2021–2025), 五年来 (the five years up to the review year). A figure a span
 // covers is not a figure of one year: its period is the span and its year the span's last.
 import { ADDED_WORDS, FIVE_YEAR_PLAN, LAST_FIVE_YEARS, MULTI_YEAR_WORDS, YEARLY_AVERAGE } from "./lexicon.ts";
+import { FIVE_YEAR_PLAN_NUMBER } from "./lexicon/numerals.ts";
 import { parseChineseNumeral } from "./numbers.ts";
 
 export interface Span {
@@ -13,8 +14,7 @@ export interface Span {
 }
 
 const PLAN_LENGTH = 5;
-/** 十三五, 十四五: a numeral of tens before the plan's 五 (十五 alone is a count or the tenth plan). */
-const PLAN_NUMBER = new RegExp(`十[一二三四五六七八九]${FIVE_YEAR_PLAN.label}`, "g");
+const PLAN_NUMBER = new RegExp(FIVE_YEAR_PLAN_NUMBER, "g");
 
 /** The years of the N-th five-year plan (十四五 → 2021–2025). */
 export function fiveYearPlan(words: string): [number, number] | null {

@@ -1,0 +1,11 @@
+// Chinese numerals as the patterns of headings, dates and plan numbers write them.
+import { FIVE_YEAR_PLAN } from "../lexicon.ts";
+
+/** The digits one to nine, in order: a digit's value is its index plus one. */
+export const NONZERO_DIGITS = "一二三四五六七八九";
+export const ZERO = "零";
+export const TEN = "十";
+/** A small number or ordinal of up to three characters: 五, 十二, 二十一. */
+export const SMALL_NUMERAL = `[${NONZERO_DIGITS}${TEN}]{1,3}`;
+/** 十三五, 十四五: a numeral of tens before the plan's 五 (十五 alone is a count or the tenth plan). */
+export const FIVE_YEAR_PLAN_NUMBER = `${TEN}[${NONZERO_DIGITS}]${FIVE_YEAR_PLAN.label}`;
