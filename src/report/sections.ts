@@ -1,16 +1,18 @@
 // Headings → sections with roles. Works on multi-line text and on reports that lost their line breaks.
 import type { Section, SectionRole } from "./types.ts";
 import { ROLE_TITLE_MAX_SUBLEVEL, ROLE_WORDS } from "./lexicon.ts";
-import { HEADING_ENDINGS } from "./lexicon/headers.ts";
+import { HEADING_ENDINGS, LIST_LABEL_WORD } from "./lexicon/headers.ts";
+import { FIVE_YEAR_PLAN_NUMBER, NONZERO_DIGITS, SMALL_NUMERAL, TEN, ZERO } from "./lexicon/numerals.ts";
+import { ARABIC_YEAR, SPAN_TO_WORDS, YEAR_WORD } from "./lexicon/time.ts";
 import { charTable, type TextIndex } from "./text.ts";
 
-const CN_ORDINAL = "[一二三四五六七八九十]{1,3}";
+const CN_ORDINAL = SMALL_NUMERAL;
 /** Heading markers and their levels; `inline` markers may follow a sentence end on the same line. */
 const MARKERS: ReadonlyArray<{ level: number; re: RegExp }> = [
   { level: 1, re: new RegExp(`^${CN_ORDINAL}[、.]`) },
   { level: 2, re: new RegExp(`^\\(${CN_ORDINAL}\\)`) },
   { level: 3, re: /^\d{1,2}[.、](?!\d)/ },
-  { level: 4, re: new RegExp(`^${CN_ORDINAL}是`) },
+  { level: 4, re: new RegExp(`^${CN_ORDINAL}${LIST_LABEL_WORD}`) },
 ];
 
 const MAX_TITLE = 60;
@@ -33,24 +35,27 @@ export function roleOfTitle(title: string): SectionRole | null {
   return null;
 }
 
-const CN_YEAR_DIGITS = "零一二三四五六七八九";
+const CN_YEAR_DIGITS = ZERO + NONZERO_DIGITS;
 /** A Chinese numeral digit; a 〇 lost to mojibake leaves one to three U+FFFD (二��二三年). */
-const CN_DIGIT = "(?:[零一二三四五六七八九]|\uFFFD{1,3})";
+const CN_DIGIT = `(?:[${CN_YEAR_DIGITS}]|\uFFFD{1,3})`;
 const LOST_ZERO = /\uFFFD{1,3}/g;
 /** A year as written: 2023年, 二〇二三年 (〇 is normalised to 零). */
-export const YEAR_SOURCE = `(?:(?:19|20)\\d\\d|${CN_DIGIT}{4})年`;
-const YEAR_RE = new RegExp(`(?:^|[^\\d])((?:19|20)\\d\\d|${CN_DIGIT}{4})年`);
+export const YEAR_SOURCE = `(?:${ARABIC_YEAR}|${CN_DIGIT}{4})${YEAR_WORD}`;
+const YEAR_RE = new RegExp(`(?:^|[^\\d])(${ARABIC_YEAR}|${CN_DIGIT}{4})${YEAR_WORD}`);
+const CN_YEAR = new RegExp(`^[${CN_YEAR_DIGITS}]{4}$`);
 
 /** 二零二三 (〇 is normalised to 零), 二��二三 → 2023. */
 export function chineseYear(s: string): number | null {
-  const digits = s.replace(LOST_ZERO, "零");
-  if (!/^[零一二三四五六七八九]{4}$/.test(digits)) return null;
+  const digits = s.replace(LOST_ZERO, ZERO);
+  if (!CN_YEAR.test(digits)) return null;
   const y = Number([...digits].map((c) => CN_YEAR_DIGITS.indexOf(c)).join(""));
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
 /** A span's end after its first year: 2018年至2022年, 2018年—2022年. */
-const SPAN_END = new RegExp(`^(?:至|到|—|-|~)((?:19|20)\\d\\d|${CN_DIGIT}{4})年`);
+const SPAN_END = new RegExp(
+  `^(?:${[...SPAN_TO_WORDS, "—", "-", "~"].join("|")})(${ARABIC_YEAR}|${CN_DIGIT}{4})${YEAR_WORD}`,
+);
 
 const yearValue = (written: string) => (/^\d/.test(written) ? Number(written) : chineseYear(written));
 
@@ -69,11 +74,11 @@ interface Heading {
 }
 
 /** What a heading marker starts with. */
-const MARKER_START = charTable('(0123456789一二三四五六七八九十"“\uFFFD零');
+const MARKER_START = charTable(`(0123456789${NONZERO_DIGITS}${TEN}"“\uFFFD${ZERO}`);
 
 /** Longest line read as a heading without a marker. */
 const MAX_UNNUMBERED = 24;
-const UNNUMBERED_START = new RegExp(`^(?:${YEAR_SOURCE}|["“]十[一二三四五六七八九]五["”])`);
+const UNNUMBERED_START = new RegExp(`^(?:${YEAR_SOURCE}|["“]${FIVE_YEAR_PLAN_NUMBER}["”])`);
 const SENTENCE_MARKS = /[。,;:!?、]/;
 const HEADING_END = new RegExp(`(?:${HEADING_ENDINGS.join("|")})$`);
 

@@ -21,3 +21,6 @@ export const HEADING_ENDINGS: readonly string[] = ["工作", "任务", "目标"]
 export const TITLE_WORDS: readonly string[] = [
   ...["工作总结", "工作计划", "工作报告", "工作思路", "工作要点", "工作回顾", "工作打算", "工作安排", "工作情况"],
 ];
+
+/** The word after a numeral that makes a list label of it: 一是, 二是. */
+export const LIST_LABEL_WORD = "是";

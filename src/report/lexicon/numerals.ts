@@ -9,3 +9,5 @@ export const TEN = "十";
 export const SMALL_NUMERAL = `[${NONZERO_DIGITS}${TEN}]{1,3}`;
 /** 十三五, 十四五: a numeral of tens before the plan's 五 (十五 alone is a count or the tenth plan). */
 export const FIVE_YEAR_PLAN_NUMBER = `${TEN}[${NONZERO_DIGITS}]${FIVE_YEAR_PLAN.label}`;
+/** 第: makes the numeral after it an ordinal (第十七届, 第一). */
+export const ORDINAL = "第";
