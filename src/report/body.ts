@@ -4,8 +4,16 @@
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
 import { stemOf, suffixOf } from "../gazetteer/gazetteer.ts";
 import { WordTrie, charTable, isHanAt, type TextIndex } from "./text.ts";
-import { ADMIN_LEVELS } from "./lexicon.ts";
+import { ADMIN_LEVELS, SESSION_TERM } from "./lexicon.ts";
+import { ORDINAL, SMALL_NUMERAL } from "./lexicon/numerals.ts";
+import { ARABIC_YEAR, YEAR_PERIOD_MARK, YEAR_WORD } from "./lexicon/time.ts";
 import {
+  ASSEMBLY_WORDS,
+  LEVEL_CHARS_BEFORE_NAME,
+  NAME_STOP_CHARS,
+  PEOPLES_GOVERNMENT,
+  SPEAKING_FOR,
+  SUFFIX_LEVEL_WORDS,
   GOVERNMENT_WORDS,
   ISSUER_LABELS,
   NAME_OPENING_STOPS,
@@ -19,9 +27,7 @@ import {
 
 /** Where a report's header (title, issuer, speech line) stands. */
 export const HEADER_SPAN = 400;
-/** A speech's opening: 我代表高阳县人民政府. */
-const SPEAKING_FOR = "代表";
-const YEAR_BEFORE_GOVERNMENT = /^(?:19|20)\d\d年度?/;
+const YEAR_BEFORE_GOVERNMENT = new RegExp(`^${ARABIC_YEAR}${YEAR_WORD}${YEAR_PERIOD_MARK}?`);
 
 const GOVERNMENT = WordTrie.prefixes(GOVERNMENT_WORDS);
 const SUFFIX_LED = WordTrie.prefixes(SUFFIX_LED_WORDS);
@@ -29,7 +35,7 @@ const OPENING_STOPS = WordTrie.prefixes(NAME_OPENING_STOPS);
 const SELF_LEVELS = WordTrie.prefixes(SELF_REFERENCE_LEVELS);
 const COMPARISON = WordTrie.prefixes(COMPARISON_AFTER);
 /** An assembly named after the body: 高阳县第十七届人民代表大会, 城南区人大. */
-const ASSEMBLY_AFTER = /^(?:第[一二三四五六七八九十]{1,3}届|人民代表大会|人大)/;
+const ASSEMBLY_AFTER = new RegExp(`^(?:${ORDINAL}${SMALL_NUMERAL}${SESSION_TERM}|${ASSEMBLY_WORDS.join("|")})`);
 
 export interface Body {
   body: string | null;
@@ -60,9 +66,10 @@ function governmentAfter(text: string, end: number): boolean {
 const SUFFIX_LEVEL = new Map(ADMIN_LEVELS.map((l) => [l.suffix, l.level]));
 /** The level a suffix names when the gazetteer does not say. */
 function levelOfSuffix(suffix: string): number {
-  if (suffix === "省" || suffix === "自治区") return 0;
-  if (suffix === "州" || suffix === "盟" || suffix.endsWith("州")) return 1;
-  if (suffix === "旗" || suffix.startsWith("自治")) return 2;
+  const w = SUFFIX_LEVEL_WORDS;
+  if (w.province.includes(suffix)) return 0;
+  if (w.prefecture.includes(suffix) || suffix.endsWith(w.prefectureEnding)) return 1;
+  if (w.county.includes(suffix) || suffix.startsWith(w.countyOpening)) return 2;
   return SUFFIX_LEVEL.get(suffix) ?? SUFFIX_LEVEL.get(suffix.slice(-1)) ?? 2;
 }
 
@@ -160,7 +167,7 @@ function isGeneric(text: string, suffixAt: number, suffix: string): boolean {
   return k !== undefined && (GENERIC_ENDS[text.charCodeAt(suffixAt - 1)]! & (1 << k)) !== 0;
 }
 
-const NAME_STOP = new Set([..."的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府"]);
+const NAME_STOP = new Set([...NAME_STOP_CHARS]);
 
 /** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
 /** Where each level's suffix (ADMIN_LEVELS) stands, from the text's index of their first characters. */
@@ -210,7 +217,7 @@ function suffixNames(text: string, suffixAt: number[][], names: Map<string, Name
   }
   for (const n of found.values()) {
     const start = n.firstAt;
-    const official = n.level === 3 || n.official || "省市区县".includes(text[start - 1] ?? "-");
+    const official = n.level === 3 || n.official || LEVEL_CHARS_BEFORE_NAME.includes(text[start - 1] ?? "-");
     if (official && !names.has(n.name)) names.set(n.name, { ...n, official });
   }
 }
@@ -323,7 +330,7 @@ function stemIn(g: Gazetteer, unit: number, text: string): boolean {
 /** Without a gazetteer's unit: a name of the level above written right before the body (崇川区秦灶街道). */
 function parentWritten(text: string, names: Named[], body: Named): string | null {
   const above = names.filter((n) => n.level === body.level - 1 && n.name !== body.name);
-  const adjacent = above.filter((n) => new RegExp(`${n.name}(?:人民政府)?${body.name}`).test(text));
+  const adjacent = above.filter((n) => new RegExp(`${n.name}(?:${PEOPLES_GOVERNMENT})?${body.name}`).test(text));
   const pool = adjacent.length ? adjacent : above.filter((n) => n.count >= 2);
   return pool.sort((a, b) => b.count - a.count || a.firstAt - b.firstAt)[0]?.name ?? null;
 }

@@ -52,11 +52,34 @@ export const SUFFIX_LED_WORDS: readonly string[] = [
 /** Words a place name never starts with: 我代表市人民政府 names no 代表市. */
 export const NAME_OPENING_STOPS: readonly string[] = ["代表", "关于", "按照", "根据", "围绕", "推动", "建设"];
 
+/** A speech's opening: 我代表高阳县人民政府. */
+export const SPEAKING_FOR = "代表";
+/** A people's government: 高阳县人民政府, 崇川区人民政府秦灶街道. */
+export const PEOPLES_GOVERNMENT = "人民政府";
+/** An assembly named after a body: 高阳县人民代表大会, 城南区人大 (or 第十七届… before it). */
+export const ASSEMBLY_WORDS: readonly string[] = ["人民代表大会", "人大"];
+
 /** What follows a unit's name when it is written as a government: 高阳县人民政府, 秦灶街道办事处. */
 export const GOVERNMENT_WORDS: readonly string[] = [
-  ...["人民政府", "政府", "人民代表大会", "人大", "政协", "委员会", "党委", "党工委", "办事处", "管委会"],
+  ...[PEOPLES_GOVERNMENT, "政府", "人民代表大会", "人大", "政协", "委员会", "党委", "党工委", "办事处", "管委会"],
   ...["县委", "市委", "区委", "省委", "镇委", "乡委", "行政", "第"],
 ];
+
+/** Levels of suffixes the gazetteer does not place: 省, 自治区 (0); 州, 盟, …州 (1); 旗, 自治… (2). */
+export const SUFFIX_LEVEL_WORDS: Readonly<Record<"province" | "prefecture" | "county", readonly string[]>> & {
+  readonly prefectureEnding: string;
+  readonly countyOpening: string;
+} = {
+  province: ["省", "自治区"],
+  prefecture: ["州", "盟"],
+  prefectureEnding: "州",
+  county: ["旗"],
+  countyOpening: "自治",
+};
+/** A level's character right before a name found by its suffix makes it a government's (…市南湖区). */
+export const LEVEL_CHARS_BEFORE_NAME = "省市区县";
+/** Characters a place name found by its suffix never holds: particles, pronouns, 委, 府. */
+export const NAME_STOP_CHARS = "的在和与了是对为把从向及等中上下其这那该各全本我你他她它们之以于被让给到委府";
 
 /** The national government, and what marks its report in the header. */
 export const NATIONAL_BODY = "国务院";
