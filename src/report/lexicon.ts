@@ -579,6 +579,8 @@ export const PERIOD_PATTERN =
 /** Time phrases that open a clause and are no part of a name (2024年, 今年7月以来, 截至). */
 export const LEADING_TIME_PATTERN =
   "(?:19|20)\\d\\d年(?:度)?|今年|去年|全年|当年|\\d{1,2}(?:[-—~至]\\d{1,2})?月(?:份)?(?:[上中下]旬|底|末|初)?(?:以来)?|截[至止](?:目前|今)?|以来|前[一二三]季度|[一二三四]季度|上半年|下半年|年底|年末|年内";
+/** Every character a LEADING_TIME_PATTERN phrase can start with. */
+export const LEADING_TIME_FIRST_CHARS = "0123456789今去全当截以前一二三四上下年";
 /** A year in a sentence (2024年), unless it names a year's work plan (2024年度工作). */
 export const YEAR_PATTERN = "((?:19|20)\\d\\d)年(?!度?工作)";
 
@@ -624,6 +626,8 @@ export const RANK_SCOPE_WORDS: readonly string[] = [
   "均",
   "都",
 ];
+/** 为 as a verb (为30名残疾人…, 增长为): a name's last word only when no character before makes it a word. */
+export const WEI = "为";
 /** Characters before 为 that make it part of a word (行为, 作为, 认为), not a verb. */
 export const WORD_BEFORE_WEI = "行作成认因称";
 /** Adverbs after a noun that start its predicate (困境儿童共发放生活补贴). */

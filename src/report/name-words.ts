@@ -71,3 +71,8 @@ export const RELATIVE_RATE_VERB_MAX = 5;
 export const NOMINALISED_VERBS: readonly string[] = ["创建"];
 /** Adverbs of manner inside a name: what goes before them says how (远程连线成功调处纠纷 → 调处纠纷). */
 export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
+
+/** Conjunctions trimmed with punctuation from either end of a name (…和, 及…). */
+export const EDGE_CONJUNCTIONS = "和及与并";
+/** Characters after a change word that make a name of it (增加值, 增长率). */
+export const NAME_AFTER_CHANGE = "值率";

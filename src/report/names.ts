@@ -23,6 +23,8 @@ import {
   RESPECTIVELY,
   TASK_WORDS,
   WORD_BEFORE_WEI,
+  WEI,
+  LEADING_TIME_FIRST_CHARS,
   YEAR_ON_YEAR,
   PREDICATE_ADVERBS,
   ASPECT_VERBS,
@@ -55,6 +57,8 @@ import {
   INNER_VERB_WORDS,
   MODIFIER_LENGTHS,
   MODIFIER_MARK,
+  EDGE_CONJUNCTIONS,
+  NAME_AFTER_CHANGE,
   NOT_ASIDE_AFTER,
   RECIPIENT_PREPOSITIONS,
   TITLE_VERBS,
@@ -67,14 +71,14 @@ const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS, ...PLACE_WO
 const LIGHT = new Set(LIGHT_VERBS);
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
-const EDGE_PUNCT = "、,;:和及与并 .-—";
-const EDGE_PUNCT_START = /^[、,;:和及与并 .\-—]+/;
+const EDGE_PUNCT = `、,;:${EDGE_CONJUNCTIONS} .-—`;
+const EDGE_PUNCT_START = new RegExp(`^[、,;:${EDGE_CONJUNCTIONS} .\\-—]+`);
 /** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
 const LEADING_TIME = new RegExp(`^(?:${LEADING_TIME_PATTERN})+`);
 /** Every character the three kinds of leading noise can start with (LEADING_TIME's spelled out). */
 const LEADING_FIRST = charTable([
   ...EDGE_PUNCT,
-  ..."0123456789今去全当截以前一二三四上下年",
+  ...LEADING_TIME_FIRST_CHARS,
   ...LEADING_NOISE.map((w) => w[0]!),
   ...LIGHT_VERBS.map((w) => w[0]!),
   ...PLACE_WORDS.map((w) => w[0]!),
@@ -89,7 +93,7 @@ const MEASURE_WORDS = [
   ...NARROWING_WORDS,
 ];
 /** 增加值 and 增长率 are names, not changes. */
-const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![值率])`);
+const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![${NAME_AFTER_CHANGE}])`);
 /** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
 export const RANK_ASPECTS = new Set(RANK_ASPECT_WORDS);
 const RANK_WORDS = [...RANK_VERBS, ...RANK_SCOPE_WORDS];
@@ -120,7 +124,7 @@ function beforeVerb(t: string, word: string): boolean {
   return t.length > 2 && (ADVERBS_BEFORE_VERBS.includes(word) || LEADING.wordAt(t, 1) !== "");
 }
 
-const EDGE_PUNCT_END = charTable("、,;:和及与并 -—");
+const EDGE_PUNCT_END = charTable(`、,;:${EDGE_CONJUNCTIONS} -—`);
 
 function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false): string {
   for (;;) {
@@ -130,7 +134,7 @@ function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false
     const w = words.wordAt(s, s.length);
     if (!w) return s;
     // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.
-    if (w === "为" && s.length >= 2 && WORD_BEFORE_WEI.includes(s[s.length - 2]!)) return s;
+    if (w === WEI && s.length >= 2 && WORD_BEFORE_WEI.includes(s[s.length - 2]!)) return s;
     if (QUALIFIER_WORD_ENDINGS[w]?.includes(s[s.length - 2] ?? "")) return s;
     if (s.length === w.length && !allowEmpty) return s;
     s = s.slice(0, -w.length);
@@ -287,7 +291,7 @@ function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
   while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
-  return stripInner(text.slice(text[from] === "的" ? from + 1 : from, end));
+  return stripInner(text.slice(text[from] === MODIFIER_MARK ? from + 1 : from, end));
 }
 
 /**
