@@ -36,7 +36,12 @@ export interface ApplyResult {
 }
 
 /** Sheets whose formulas or pivot read another sheet: writing them needs that sheet to exist. */
-const NEEDS: Partial<Record<SheetKey, SheetKey>> = { goals: "indicators", trends: "indicators", pivot: "indicators" };
+const NEEDS: Partial<Record<SheetKey, SheetKey>> = {
+  goals: "indicators",
+  trends: "indicators",
+  pivot: "indicators",
+  pivotByBody: "indicators",
+};
 
 interface TableWork {
   target: Target;
@@ -105,13 +110,13 @@ export async function applyPlan(
   const actualName = (planName: string) => tableSheets.get(planName)?.actualName ?? planName;
   for (const target of found.targets) result.charts.push(...(await applyCharts(context, target, actualName)));
 
-  // 5. The pivot table, where the host supports it.
-  const pivotTarget = found.targets.find((t) => t.plan.pivot);
-  if (pivotTarget) {
+  // 5. The pivot tables (indicator × year, indicator × body), where the host supports them.
+  for (const pivotTarget of found.targets.filter((t) => t.plan.pivot)) {
     const p = pivotTarget.plan.pivot!;
     const source = tableSheets.get(p.sourceSheet);
     const fieldName = (key: string) => (source ? source.layout.header[source.layout.position[key]!]! : key);
-    result.pivot = await applyPivot(context, pivotTarget, p, fieldName, opts.requirements);
+    const done = await applyPivot(context, pivotTarget, p, fieldName, opts.requirements);
+    if (result.pivot === "not-requested" || done === "created") result.pivot = done;
   }
   opts.progress?.(1);
   return result;

@@ -413,7 +413,7 @@ function wire(): void {
   $("load").onclick = () => void busy(() => writeToExcel(["indicators", "reports", "sources"], false));
   $("template").onclick = () => void busy(() => writeToExcel(["goals"], false));
   $("refresh").onclick = () => void busy(() => writeToExcel(undefined, true));
-  $("pivot").onclick = () => void busy(() => writeToExcel(["pivot"], false));
+  $("pivot").onclick = () => void busy(() => writeToExcel(["pivot", "pivotByBody"], false));
   $("download").onclick = () =>
     void busy(async () => {
       if (!state.reports.length) throw new Error(m.pane.needReports);

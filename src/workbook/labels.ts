@@ -4,7 +4,10 @@ import type { Lang } from "./types.ts";
 import type { Scope } from "../compare/lexicon.ts";
 
 export interface Labels {
-  sheets: Record<"indicators" | "goals" | "pivot" | "reports" | "sources" | "corrections" | "synonyms", string>;
+  sheets: Record<
+    "indicators" | "goals" | "pivot" | "pivotByBody" | "reports" | "sources" | "corrections" | "synonyms",
+    string
+  >;
   columns: Record<string, string>;
   kind: Record<Kind, string>;
   measure: Record<Measure, string>;
@@ -30,6 +33,7 @@ export interface Labels {
   atMost: string;
   atLeast: string;
   pivotNote: string;
+  pivotByBodyNote: string;
   pivotData: string;
 }
 
@@ -38,6 +42,7 @@ const zh: Labels = {
     indicators: "指标",
     goals: "目标对比",
     pivot: "透视",
+    pivotByBody: "透视（各主体）",
     reports: "报告",
     sources: "来源",
     corrections: "校正",
@@ -128,7 +133,9 @@ const zh: Labels = {
   atMost: "≤",
   atLeast: "≥",
   pivotNote:
-    "数据透视表：所选主体各指标历年的实际值（每个指标一种单位，每年一个数）。上方筛选可换主体、指标类别（标准指标/其他）、类型（实际/预计/目标）、度量和时段（单年；五年合计、年均等多年数字各按其时期，如 2016-2020）；把“主体”拖到列、“年份”拖到筛选，即为所选年份各主体对比。打开时自动刷新。",
+    "数据透视表：所选主体各指标历年的实际值（每个指标一种单位，每年一个数）。上方筛选可换主体、指标类别（标准指标/其他）、类型（实际/预计/目标）、度量和时段（单年；五年合计、年均等多年数字各按其时期，如 2016-2020）。所选年份各主体的对比见“透视（各主体）”。打开时自动刷新。",
+  pivotByBodyNote:
+    "数据透视表：所选年份各主体各指标的实际值（每个指标一种单位，每个主体一个数）。上方筛选可换年份、指标类别（标准指标/其他）、类型（实际/预计/目标）、度量和时段。打开时自动刷新。",
   pivotData: "值",
 };
 
@@ -137,6 +144,7 @@ const en: Labels = {
     indicators: "Indicators",
     goals: "Goals vs results",
     pivot: "Pivot",
+    pivotByBody: "Pivot by body",
     reports: "Reports",
     sources: "Sources",
     corrections: "Corrections",
@@ -237,7 +245,9 @@ const en: Labels = {
   atMost: "≤",
   atLeast: "≥",
   pivotNote:
-    "PivotTable: each indicator of the chosen body by year (one unit per indicator, one figure per year). The filters above choose the body, the category (canonical/other), the kind (actual/forecast/target), the measure and the span (one year; figures over several years, such as five-year totals and yearly averages, by their period, e.g. 2016-2020); drag Body to the columns and Year to the filters to compare bodies in one year. Refreshes on open.",
+    "PivotTable: each indicator of the chosen body by year (one unit per indicator, one figure per year). The filters above choose the body, the category (canonical/other), the kind (actual/forecast/target), the measure and the span (one year; figures over several years, such as five-year totals and yearly averages, by their period, e.g. 2016-2020). Bodies side by side for one year: see Pivot by body. Refreshes on open.",
+  pivotByBodyNote:
+    "PivotTable: each indicator of every body in the chosen year (one unit per indicator, one figure per body). The filters above choose the year, the category (canonical/other), the kind (actual/forecast/target), the measure and the span. Refreshes on open.",
   pivotData: "Value",
 };
 

@@ -1,6 +1,6 @@
 // Parsed reports → WorkbookPlan. Pure: the plan decides every sheet, column, formula and format.
 import type { Indicator, Report } from "../report/index.ts";
-import type { CellValue, ColumnPlan, Lang, SheetKey, SheetPlan, TablePlan, WorkbookPlan } from "./types.ts";
+import type { CellValue, ColumnPlan, Lang, PivotPlan, SheetKey, SheetPlan, TablePlan, WorkbookPlan } from "./types.ts";
 import { labelsFor, trendLabelsFor, type Labels } from "./labels.ts";
 import { trendSheet } from "./trends.ts";
 import { warningText } from "../messages/warnings.ts";
@@ -59,6 +59,7 @@ export const TABLE_NAMES = {
   synonyms: SYNONYMS_TABLE,
 } as const;
 export const PIVOT_NAME = "ptIndicators";
+export const PIVOT_BY_BODY_NAME = "ptIndicatorsByBody";
 
 /** Index of each column key, and its letter, in a table. */
 function letters(columns: readonly ColumnPlan[]): Record<string, string> {
@@ -271,38 +272,64 @@ function sourcesSheet(parsed: readonly ParsedReport[], l: Labels): SheetPlan {
 /** Year columns the pivot sheet is laid out for (a body's reports rarely span more). */
 const PIVOT_YEAR_COLUMNS = 12;
 
-/** The pivot's default view: indicator × year for the body with the most results, reported levels of canonical indicators. */
-function pivotSheet(ind: SheetPlan, body: string | null, l: Labels): SheetPlan {
-  return {
-    key: "pivot",
-    name: l.sheets.pivot,
+/** Where the pivots open: the body with the most results, and the year in which the most bodies have results. */
+interface PivotOpening {
+  body: string | null;
+  year: number | null;
+}
+
+/**
+ * The two pivot views over 指标, each on its sheet (a pivot grows as it refreshes; two on one sheet could
+ * overlap): indicator × year for one body, and indicator × body for one year; reported levels of canonical
+ * indicators over one year by default. They share one pivot cache.
+ */
+function pivotSheets(ind: SheetPlan, opening: PivotOpening, l: Labels): SheetPlan[] {
+  const filters = {
+    category: l.pivotCategory.canonical,
+    kind: l.kind.actual,
+    measure: l.measure.level,
+    pivotSpan: l.span.single,
+  };
+  const view = (
+    key: SheetKey,
+    name: string,
+    note: string,
+    pivot: Pick<PivotPlan, "name" | "columnFields" | "pageFields" | "pageSelection">,
+  ): SheetPlan => ({
+    key,
+    name,
     hidden: false,
     tabColor: "C55A11",
     conditionalFormats: [],
-    note: l.pivotNote,
+    note,
     noteStyle: NOTE_STYLE,
-    // Labels (indicator and unit) in A; a year per column after it, wide enough for 33,533,000 in 万元.
+    // Labels (indicator and unit) in A; a year (or body) per column after it, wide enough for 33,533,000 in 万元.
     columnWidths: [28, ...new Array<number>(PIVOT_YEAR_COLUMNS).fill(12)],
     print: PRINT_WIDE,
     pivot: {
-      name: PIVOT_NAME,
+      ...pivot,
       anchor: "A9",
       sourceSheet: ind.name,
       sourceTable: TABLE_NAMES.indicators,
       rowFields: ["pivotName"],
-      columnFields: ["year"],
-      pageFields: ["body", "category", "kind", "measure", "pivotSpan"],
-      pageSelection: {
-        ...(body === null ? {} : { body }),
-        category: l.pivotCategory.canonical,
-        kind: l.kind.actual,
-        measure: l.measure.level,
-        pivotSpan: l.span.single,
-      },
       dataField: { column: "pivotValue", caption: l.pivotData },
       grandTotals: false,
     },
-  };
+  });
+  return [
+    view("pivot", l.sheets.pivot, l.pivotNote, {
+      name: PIVOT_NAME,
+      columnFields: ["year"],
+      pageFields: ["body", "category", "kind", "measure", "pivotSpan"],
+      pageSelection: { ...(opening.body === null ? {} : { body: opening.body }), ...filters },
+    }),
+    view("pivotByBody", l.sheets.pivotByBody, l.pivotByBodyNote, {
+      name: PIVOT_BY_BODY_NAME,
+      columnFields: ["body"],
+      pageFields: ["year", "category", "kind", "measure", "pivotSpan"],
+      pageSelection: { ...(opening.year === null ? {} : { year: String(opening.year) }), ...filters },
+    }),
+  ];
 }
 
 /**
@@ -331,20 +358,28 @@ function pivotEntries(figures: readonly Figure[], pairs: readonly GoalPair[], l:
   return entries;
 }
 
-/** The body the pivot opens on: the one with the most reported levels of canonical indicators. */
-function busiestBody(
+/**
+ * Where the pivots open, counting reported one-year levels of canonical indicators: the body with the most of
+ * them, and the year in which the most bodies have some (the latest of equals).
+ */
+function pivotOpening(
   figures: readonly Figure[],
   entries: ReadonlyMap<Indicator, PivotEntry>,
   l: Labels,
-): string | null {
+): PivotOpening {
   const counts = new Map<string, number>();
+  const bodiesOf = new Map<number, Set<string>>();
   for (const f of figures) {
     const e = entries.get(f.record);
     if (!e || f.body === null || f.record.kind !== "actual" || f.record.measure !== "level") continue;
     if (e.category !== l.pivotCategory.canonical || e.span !== l.span.single) continue;
     counts.set(f.body, (counts.get(f.body) ?? 0) + 1);
+    if (f.record.year !== null) bodiesOf.set(f.record.year, (bodiesOf.get(f.record.year) ?? new Set()).add(f.body));
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"))[0]?.[0] ?? null;
+  return {
+    body: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"))[0]?.[0] ?? null,
+    year: [...bodiesOf].sort((a, b) => b[1].size - a[1].size || b[0] - a[0])[0]?.[0] ?? null,
+  };
 }
 
 /** The comparison workbook for some parsed reports. */
@@ -380,7 +415,7 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
       goals.sheet,
       trends.sheet,
       ind,
-      pivotSheet(ind, busiestBody(corrected.figures, entries, l), l),
+      ...pivotSheets(ind, pivotOpening(corrected.figures, entries, l), l),
       reportsSheet(parsed, options.failures ?? [], repeated, l, lang),
       sourcesSheet(parsed, l),
       correctionsSheet(corrections, records, l),

@@ -61,7 +61,8 @@ export interface PivotPlan {
   grandTotals?: boolean;
 }
 
-export type SheetKey = "indicators" | "goals" | "trends" | "pivot" | "reports" | "sources" | "corrections" | "synonyms";
+export type SheetKey =
+  "indicators" | "goals" | "trends" | "pivot" | "pivotByBody" | "reports" | "sources" | "corrections" | "synonyms";
 
 export interface SheetPlan {
   key: SheetKey;

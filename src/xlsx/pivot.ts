@@ -223,25 +223,29 @@ function pivotTableXml(p: PivotPlan, cacheId: number, fields: Field[], keys: str
 
 function pageFieldXml(p: PivotPlan, k: number, keys: string[], fields: Field[]): Markup {
   const wanted = p.pageSelection[keys[k]!];
-  const item = wanted === undefined ? -1 : (fields[k]!.items ?? []).indexOf(wanted);
+  // Items are selected as they are shown: a year 2024 by "2024".
+  const item =
+    wanted === undefined ? -1 : (fields[k]!.items ?? []).findIndex((v) => v !== null && String(v) === wanted);
   return el("pageField", { fld: k, item: item >= 0 ? item : undefined, hier: -1 });
 }
 
-/** Adds the plan's pivot tables (their caches, records and definitions) to a package. */
+/** Adds the plan's pivot tables to a package: one cache (definition and records) per source table, shared by its pivots. */
 export function addPivotTables(parts: PackageParts, plan: WorkbookPlan): void {
   const pivots = plan.sheets.filter((s) => s.pivot);
   if (!pivots.length) return;
+  const bySource = new Map<string, SheetPlan[]>();
+  for (const sheet of pivots)
+    bySource.set(sheet.pivot!.sourceSheet, [...(bySource.get(sheet.pivot!.sourceSheet) ?? []), sheet]);
   const caches: Markup[] = [];
-  for (const [n, sheet] of pivots.entries()) {
-    const p = sheet.pivot!;
-    const source = plan.sheets.find((s) => s.name === p.sourceSheet && s.table)!;
+  for (const [n, [sourceName, views]] of [...bySource].entries()) {
+    const source = plan.sheets.find((s) => s.name === sourceName && s.table)!;
     const keys = source.table!.columns.map((c) => c.key);
     const rows = sourceRows(source);
-    const fields = fieldsOf(source, rows, new Set([...p.rowFields, ...p.columnFields, ...p.pageFields]));
+    const axes = views.flatMap(({ pivot: p }) => [...p!.rowFields, ...p!.columnFields, ...p!.pageFields]);
+    const fields = fieldsOf(source, rows, new Set(axes));
     const cacheId = n + 1;
     const definition = parts.freePath((i) => `xl/pivotCache/pivotCacheDefinition${i}.xml`);
     const records = parts.freePath((i) => `xl/pivotCache/pivotCacheRecords${i}.xml`);
-    const table = parts.freePath((i) => `xl/pivotTables/pivotTable${i}.xml`);
     parts.add(records, CONTENT.cacheRecords, xmlDocument(cacheRecordsXml(fields, rows.length)));
     const recordsId = parts.relate(definition, REL.cacheRecords, records);
     parts.add(
@@ -249,9 +253,12 @@ export function addPivotTables(parts: PackageParts, plan: WorkbookPlan): void {
       CONTENT.cacheDefinition,
       xmlDocument(cacheDefinitionXml(fields, source, rows.length, recordsId)),
     );
-    parts.add(table, CONTENT.table, xmlDocument(pivotTableXml(p, cacheId, fields, keys)));
-    parts.relate(table, REL.cacheDefinition, definition);
-    parts.relate(parts.sheetPart(sheet.name), REL.table, table);
+    for (const sheet of views) {
+      const table = parts.freePath((i) => `xl/pivotTables/pivotTable${i}.xml`);
+      parts.add(table, CONTENT.table, xmlDocument(pivotTableXml(sheet.pivot!, cacheId, fields, keys)));
+      parts.relate(table, REL.cacheDefinition, definition);
+      parts.relate(parts.sheetPart(sheet.name), REL.table, table);
+    }
     caches.push(el("pivotCache", { cacheId, "r:id": parts.relate(WORKBOOK, REL.cacheDefinition, definition) }));
   }
   parts.write(

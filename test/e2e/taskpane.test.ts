@@ -285,6 +285,7 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
       "历年趋势",
       "指标",
       "透视",
+      "透视（各主体）",
       "报告",
       "来源",
       "校正",

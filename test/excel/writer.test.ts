@@ -47,12 +47,24 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     expect(table(model, "tblIndicators").rows).toHaveLength(
       seed003.report.indicators.length + fixture.report.indicators.length,
     );
-    if (api !== "1.7")
+    if (api !== "1.7") {
       expect(model.sheet("透视")!.pivots[0]).toMatchObject({
         rows: ["透视指标"],
         columns: ["年份"],
         data: ["透视值"],
       });
+      // The second view: indicator × body for one year, on its own sheet, over the same table.
+      const year = second.sheets.find((s) => s.key === "pivotByBody")!.pivot!.pageSelection.year!;
+      expect(model.sheet("透视（各主体）")!.pivots[0]).toMatchObject({
+        name: "ptIndicatorsByBody",
+        source: "tblIndicators",
+        rows: ["透视指标"],
+        columns: ["主体"],
+        filters: ["年份", "指标类别", "类型", "度量", "时段"],
+        data: ["透视值"],
+        ...(api === "1.8" ? {} : { selected: expect.objectContaining({ 年份: [year], 时段: ["单年"] }) }),
+      });
+    }
     expect(JSON.parse(String(model.settings.get(REGISTRY_SETTING)))).toHaveProperty("goals");
   });
 
@@ -213,6 +225,7 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
       "历年趋势",
       "指标 (2)",
       "透视",
+      "透视（各主体）",
       "报告",
       "来源",
       "校正",

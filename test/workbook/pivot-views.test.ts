@@ -1,10 +1,11 @@
 // The pivot's views as the plan defines them, computed from 指标's rows the way a PivotTable sums them: the
-// default filters keep figures over several years (五年来, 十三五, 年均) out of the year columns.
+// default filters keep figures over several years (五年来, 十三五, 年均) out of the year columns, and the second
+// view puts the bodies side by side for one year.
 import { describe, expect, it } from "vitest";
 import { planWorkbook } from "../../src/workbook/plan.ts";
 import type { PivotPlan, SheetPlan, WorkbookPlan } from "../../src/workbook/types.ts";
 import { shownValue } from "../../src/workbook/cells.ts";
-import { devReports } from "../xlsx/workbooks.ts";
+import { devReports, seedReports } from "../xlsx/workbooks.ts";
 
 const dev = devReports();
 
@@ -17,7 +18,7 @@ function view(plan: WorkbookPlan, p: PivotPlan, selection: Record<string, string
     const v = (key: string) => shownValue(row[at(key)] ?? null);
     const value = v(p.dataField.column);
     if (typeof value !== "number") continue;
-    if (Object.entries(selection).some(([key, item]) => v(key) !== item)) continue;
+    if (Object.entries(selection).some(([key, item]) => String(v(key)) !== item)) continue;
     const label = String(v(p.rowFields[0]!));
     const column = String(v(p.columnFields[0]!));
     const line = cells.get(label) ?? new Map<string, number>();
@@ -50,4 +51,39 @@ describe.skipIf(!dev.length)("the pivot on the 保定 reports", () => {
     const fiveYears = view(plan, p, { ...p.pageSelection, body: "保定市", pivotSpan: "2016-2020" });
     expect(fiveYears.get("城镇新增就业（人）")?.get("2020")).toBe(502_000);
   });
+});
+
+describe("indicator × body for a chosen year", () => {
+  for (const [label, inputs] of [
+    ["seeds", seedReports()],
+    ["保定", dev],
+  ] as const) {
+    it.skipIf(!inputs.length)(
+      `${label}: a second pivot on its own sheet, each cell the body's figure in the year view`,
+      () => {
+        const plan = planWorkbook(inputs);
+        const byYear = pivotOf(plan);
+        const byBody = pivotOf(plan, "ptIndicatorsByBody");
+        const sheet = plan.sheets.find((s) => s.pivot?.name === "ptIndicatorsByBody")!;
+        expect(sheet.name).toBe("透视（各主体）");
+        expect(byBody).toMatchObject({
+          rowFields: ["pivotName"],
+          columnFields: ["body"],
+          sourceSheet: byYear.sourceSheet,
+        });
+        expect(byBody.pageFields).toContain("year");
+        const { year, ...filters } = byBody.pageSelection;
+        expect(year).toMatch(/^\d{4}$/);
+        expect(filters).toEqual(Object.fromEntries(Object.entries(byYear.pageSelection).filter(([k]) => k !== "body")));
+        const cells = view(plan, byBody);
+        const bodies = new Set([...cells.values()].flatMap((line) => [...line.keys()]));
+        if (label === "seeds") expect(bodies.size).toBeGreaterThanOrEqual(2);
+        expect(cells.size).toBeGreaterThan(2);
+        for (const body of bodies) {
+          const own = view(plan, byYear, { ...byYear.pageSelection, body });
+          for (const [name, line] of cells) if (line.has(body)) expect(line.get(body)).toBe(own.get(name)?.get(year!));
+        }
+      },
+    );
+  }
 });

@@ -92,7 +92,17 @@ print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.
       { encoding: "utf8" },
     );
     const info = JSON.parse(out);
-    expect(info.sheets).toEqual(["目标对比", "历年趋势", "指标", "透视", "报告", "来源", "校正", "同义词"]);
+    expect(info.sheets).toEqual([
+      "目标对比",
+      "历年趋势",
+      "指标",
+      "透视",
+      "透视（各主体）",
+      "报告",
+      "来源",
+      "校正",
+      "同义词",
+    ]);
     expect(info.tables).toMatchObject({
       目标对比: ["tblGoals"],
       指标: ["tblIndicators"],
@@ -181,6 +191,26 @@ describe.runIf(sofficePath())("recalculated by LibreOffice", () => {
     expect(cell("固定资产投资（万元）", "2024")).toBe(81000);
     expect(cell("固定资产投资（万元）", "2023")).toBe(325000);
     expect(cell("地区生产总值（万元）", "2024")).toBe(661000);
+  });
+
+  it("opens the second pivot on indicator × body for the year most bodies report, on the same cache", () => {
+    const rows = sheets.get("透视（各主体）")!;
+    const filter = (name: string) => rows.find((r) => r[0] === name)?.[1];
+    expect([filter("年份"), filter("指标类别"), filter("类型"), filter("度量"), filter("时段")]).toEqual([
+      "2024",
+      "标准指标",
+      "实际",
+      "数值",
+      "单年",
+    ]);
+    const headerRow = rows.findIndex((r) => r[0] === "透视指标");
+    const bodies = rows[headerRow]!.slice(1).filter(Boolean);
+    expect(bodies).toEqual(expect.arrayContaining(["东柳街道", "新城街道"]));
+    const body = rows.slice(headerRow + 1).filter((r) => r[0]);
+    const cell = (name: string, who: string) => Number(body.find((r) => r[0] === name)?.[bodies.indexOf(who) + 1]);
+    // The same figure as the first pivot shows for 东柳街道 in 2024.
+    expect(cell("地区生产总值（万元）", "东柳街道")).toBe(661000);
+    expect(cell("固定资产投资（万元）", "东柳街道")).toBe(81000);
   });
 
   it("keeps formula-looking report text as text", async () => {

@@ -46,6 +46,22 @@ describe("data bars", () => {
   });
 });
 
+describe("pivot tables", () => {
+  it("share one cache: both views' parts point to the one cache definition, listed once in the workbook", () => {
+    const names = Object.keys(entries(seeds.file));
+    expect(names.filter((n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n))).toHaveLength(2);
+    expect(names.filter((n) => /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/.test(n))).toEqual([
+      "xl/pivotCache/pivotCacheDefinition1.xml",
+    ]);
+    for (const k of [1, 2]) {
+      const rels = part(seeds.file, `xl/pivotTables/_rels/pivotTable${k}.xml.rels`);
+      expect(all(rels, "Relationship").map((r) => r.attrs.Target)).toEqual(["../pivotCache/pivotCacheDefinition1.xml"]);
+      expect(part(seeds.file, `xl/pivotTables/pivotTable${k}.xml`).attrs.cacheId).toBe("1");
+    }
+    expect(all(part(seeds.file, "xl/workbook.xml"), "pivotCache")).toHaveLength(1);
+  });
+});
+
 describe("pivot cache", () => {
   const cache = (w: BuiltWorkbook) => part(w.file, "xl/pivotCache/pivotCacheDefinition1.xml");
   const field = (w: BuiltWorkbook, key: string) => {
