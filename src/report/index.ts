@@ -16,15 +16,29 @@ const MIN_PLAN_EVIDENCE = 2;
 /** Result words first, then plan words: a word's index says which list it counts for. */
 const EVIDENCE = WordTrie.prefixes([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE]);
 
-/** How many words of result (已, 完成 …) and of plan (力争, 将 …) text[at, end) holds, in one pass. */
-function countEvidence(text: string, at: number, end: number): [actual: number, plan: number] {
+/** How many words of result (已, 完成 …) and of plan (力争, 将 …) text[at, end) holds, from where the index saw their first characters. */
+function countEvidence(text: string, index: TextIndex, at: number, end: number): [actual: number, plan: number] {
   const counts: [number, number] = [0, 0];
-  let i = at;
+  const starts = index.evidenceStarts;
+  let i = 0;
   const count = (word: number, length: number) => {
     if (i + length <= end) counts[word < ACTUAL_EVIDENCE.length ? 0 : 1]++;
   };
-  for (; i < end; i++) if (EVIDENCE.opensAt(text, i)) EVIDENCE.eachAt(text, i, count);
+  for (let k = firstAtOrAfter(starts, at); k < starts.length && (i = starts[k]!) < end; k++)
+    EVIDENCE.eachAt(text, i, count);
   return counts;
+}
+
+/** The first k with sorted[k] >= at (sorted.length when none). */
+function firstAtOrAfter(sorted: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The report id: the file name without folders and extension. */
@@ -43,7 +57,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   // A passage without a role word is judged by what it says: results (已, 完成, 同比) or goals (力争, 将).
   const judge = (at: number, end: number): SectionRole => {
     if (titleRole === "review") return "review";
-    const [actual, plan] = countEvidence(norm, at, end);
+    const [actual, plan] = countEvidence(norm, index, at, end);
     if (actual === 0 && plan === 0) return titleRole === "plan" ? "plan" : "review";
     return plan >= MIN_PLAN_EVIDENCE && plan > actual * 1.5 ? "plan" : "review";
   };

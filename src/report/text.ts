@@ -1,6 +1,6 @@
 // Text machinery: offset-preserving normalisation (every character maps to exactly one character, so an
 // offset in the normalised text is the same offset in the original), character tests, one-pass indexes.
-import { ADMIN_LEVELS, QUANTITY_START_CHARS } from "./lexicon.ts";
+import { ACTUAL_EVIDENCE, ADMIN_LEVELS, PLAN_EVIDENCE, QUANTITY_START_CHARS } from "./lexicon.ts";
 
 const FULL_WIDTH_OFFSET = 0xfee0; // '０' − '0'
 
@@ -34,9 +34,13 @@ const SINGLE_MAP: Record<string, string> = {
   〇: "零",
 };
 
+/** The CJK Unified Ideographs block: no character of it is normalised. */
+const [HAN_FIRST, HAN_LAST] = [0x4e00, 0x9fff];
 /** The ASCII (or plain) code unit each full-width character becomes; 0 for characters that stay. */
 const NORMAL_CODE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(SINGLE_MAP)) NORMAL_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
+if (NORMAL_CODE.subarray(HAN_FIRST, HAN_LAST + 1).some((c) => c !== 0))
+  throw new Error("a Han character is normalised");
 for (const [first, last] of [
   [0xff10, 0xff19],
   [0xff21, 0xff3a],
@@ -50,7 +54,10 @@ export function normalizeText(text: string): string {
   let out = "";
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = NORMAL_CODE[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    // Han characters (most of a report) all stay: no table read for them.
+    if (code >= HAN_FIRST && code <= HAN_LAST) continue;
+    const to = NORMAL_CODE[code]!;
     if (to === 0) continue;
     out += text.slice(copied, i) + String.fromCharCode(to);
     copied = i + 1;
@@ -75,6 +82,7 @@ const BREAK_BITS = 0b111;
 const NUMBER_START_BIT = 1 << 3;
 const HEADING_GAP_BIT = 1 << 4;
 const ADMIN_SUFFIX_BIT = 1 << 5;
+const EVIDENCE_START_BIT = 1 << 6;
 /** Bit k for the k-th set: the three break kinds, then the bits named above, in that order. */
 const CHAR_CLASSES = charTable(
   SENTENCE_BREAK,
@@ -83,6 +91,7 @@ const CHAR_CLASSES = charTable(
   QUANTITY_START_CHARS,
   HEADING_GAP,
   ADMIN_LEVELS.map((l) => l.suffix[0]!),
+  [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!),
 );
 
 /** Numbers appended one by one, in a typed array that doubles when full. */
@@ -117,6 +126,8 @@ export class TextIndex {
   readonly headingGaps: Int32Array;
   /** First characters of admin suffixes (街道, 镇, 区, 市 …). */
   readonly adminSuffixes: Int32Array;
+  /** First characters of the words that tell results from goals (已, 完成, 力争, 将 …). */
+  readonly evidenceStarts: Int32Array;
 
   constructor(text: string) {
     // Capacities from the seeds' densities (a break every ~15 characters, a number start every ~16).
@@ -125,6 +136,7 @@ export class TextIndex {
     const numberStarts = new OffsetList(text.length >> 3);
     const headingGaps = new OffsetList(text.length >> 3);
     const adminSuffixes = new OffsetList(text.length >> 5);
+    const evidenceStarts = new OffsetList(text.length >> 5);
     for (let i = 0; i < text.length; i++) {
       const f = CHAR_CLASSES[text.charCodeAt(i)]!;
       if (f === 0) continue;
@@ -135,11 +147,13 @@ export class TextIndex {
       if (f & NUMBER_START_BIT) numberStarts.push(i);
       if (f & HEADING_GAP_BIT) headingGaps.push(i);
       if (f & ADMIN_SUFFIX_BIT) adminSuffixes.push(i);
+      if (f & EVIDENCE_START_BIT) evidenceStarts.push(i);
     }
     this.breaks = new BreakIndex(breaks.done(), breakKinds.done());
     this.numberStarts = numberStarts.done();
     this.headingGaps = headingGaps.done();
     this.adminSuffixes = adminSuffixes.done();
+    this.evidenceStarts = evidenceStarts.done();
   }
 }
 
@@ -280,8 +294,10 @@ export class WordTrie {
   }
 
   private child(node: TrieNode, code: number): TrieNode | undefined {
-    const k = node.codes.indexOf(code);
-    return k < 0 ? undefined : node.nodes[k];
+    // A plain loop, inlined where it is called: most nodes have one or two children.
+    const codes = node.codes;
+    for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.nodes[k];
+    return undefined;
   }
 
   /** The node of the first character read at `at`. */
@@ -313,7 +329,7 @@ export const isLatinAt = (s: string, i: number): boolean => {
 };
 export const isHanAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
+  return c >= HAN_FIRST && c <= HAN_LAST;
 };
 
 export const isClauseBreakAt = (s: string, i: number): boolean =>

@@ -13,7 +13,7 @@ import {
   WordTrie,
   normalizeText,
 } from "../../src/report/text.ts";
-import { ADMIN_LEVELS, QUANTITY_START_CHARS } from "../../src/report/lexicon.ts";
+import { ACTUAL_EVIDENCE, ADMIN_LEVELS, PLAN_EVIDENCE, QUANTITY_START_CHARS } from "../../src/report/lexicon.ts";
 
 const seedsDir = new URL("../../seeds/", import.meta.url).pathname;
 const seeds = readdirSync(seedsDir)
@@ -83,6 +83,12 @@ describe("TextIndex (one pass over a report)", () => {
       expect([...text].length).toBe(text.length);
       expect([...index.numberStarts]).toEqual(offsetsOf(text, QUANTITY_START_CHARS));
       expect([...index.headingGaps]).toEqual(offsetsOf(text, HEADING_GAP));
+      expect([...index.evidenceStarts]).toEqual(
+        offsetsOf(
+          text,
+          [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!),
+        ),
+      );
       expect([...index.adminSuffixes]).toEqual(
         offsetsOf(
           text,
