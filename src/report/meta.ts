@@ -59,7 +59,8 @@ const isoDate = (y: number, m: number, d: number) =>
 /** The publication date: a labelled date, the speech's date line, or a news item's date in the report's year. */
 export function findPublished(text: string, reportYear: number | null = null): string | null {
   const ends = text.length > 2 * DATE_SPAN ? text.slice(0, DATE_SPAN) + "\n" + text.slice(-DATE_SPAN) : text;
-  const labelled = LABELLED_DATE.exec(ends);
+  // The pattern opens with a verb at every offset; without a label noun it cannot match (the common case).
+  const labelled = DATE_LABEL_NOUNS.some((n) => ends.includes(n)) ? LABELLED_DATE.exec(ends) : null;
   if (labelled) return isoDate(Number(labelled[1]), Number(labelled[2]), Number(labelled[3]));
   const head = text.slice(0, HEADER_SPAN * 2);
   const speech = SPEECH_DATE.exec(head);
