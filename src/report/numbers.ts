@@ -229,6 +229,24 @@ function isRangeOrDate(text: string, j: number): boolean {
   return c === "." && isDigitAt(text, j + 1);
 }
 
+/**
+ * A recogniser reads what stands at an offset where the index saw a digit, a numeral or 第: it adds the
+ * quantity it proposes, if any, to `out` and returns the offset reading goes on from (past what it read).
+ */
+interface Recogniser {
+  name: string;
+  /** Whether what stands at `at` is the recogniser's to read. */
+  reads(text: string, at: number): boolean;
+  read(text: string, at: number, out: Quantity[]): number;
+}
+
+/** In order; the first that reads a start reads it: ranks and ordinals, Arabic numbers, Chinese numerals. */
+const RECOGNISERS: readonly Recogniser[] = [
+  { name: "rank or ordinal", reads: (text, at) => text[at] === "第", read: readRankOrOrdinal },
+  { name: "Arabic number", reads: isDigitAt, read: readArabicQuantity },
+  { name: "Chinese numeral", reads: (text, at) => CN_START[text.charCodeAt(at)] !== 0, read: readChineseQuantity },
+];
+
 /** Finds every quantity in normalised text, starting only where `index` saw a digit, numeral or 第. */
 export function findQuantities(text: string, index: TextIndex): Quantity[] {
   const out: Quantity[] = [];
@@ -238,53 +256,54 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
   for (;;) {
     while (next < starts.length && starts[next]! < i) next++;
     if (next === starts.length) break;
-    i = starts[next]!;
-    const ch = text[i]!;
-    if (ch === "第") {
-      const rank = readRank(text, i);
-      if (rank) {
-        out.push(rank);
-        i = rank.end;
-        continue;
-      }
-      // An ordinal: skip its numeral so it is not read as a count.
-      i++;
-      while (i < text.length && (isDigitAt(text, i) || NUMERAL_CLASS[text.charCodeAt(i)] !== 0)) i++;
-      continue;
-    }
-    const arabic = isDigitAt(text, i);
-    if (!arabic && CN_START[text.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
-    if (
-      arabic &&
-      (isDigitAt(text, i - 1) ||
-        isLatinAt(text, i - 1) ||
-        (LABEL_OPENER[text.charCodeAt(i - 1)]! & OPENS_LABEL_OR_DOT) !== 0)
-    ) {
-      i = skipNumberRun(text, i);
-      continue;
-    }
-    const token = arabic ? readArabic(text, i) : readChinese(text, i);
-    if (!token) {
-      i = arabic ? skipNumberRun(text, i) : i + 1;
-      continue;
-    }
-    const q = arabic ? arabicQuantity(text, token) : chineseQuantity(text, token);
-    if (q && insideShortQuote(text, i)) {
-      i = q.end;
-      continue;
-    }
-    if (q) {
-      out.push(q);
-      i = q.end;
-    } else {
-      i = arabic ? Math.max(token.end, i + 1) : i + 1;
-      if (arabic && isRangeOrDate(text, token.end)) i = skipNumberRun(text, token.end);
+    const at = starts[next]!;
+    i = at + 1;
+    for (const recogniser of RECOGNISERS) {
+      if (!recogniser.reads(text, at)) continue;
+      i = recogniser.read(text, at, out);
+      break;
     }
   }
   return out;
+}
+
+/** 第N: a rank (列全区第一) is a quantity; an ordinal (第一批) is skipped with its numeral, so it is not read as a count. */
+function readRankOrOrdinal(text: string, at: number, out: Quantity[]): number {
+  const rank = readRank(text, at);
+  if (rank) {
+    out.push(rank);
+    return rank.end;
+  }
+  let i = at + 1;
+  while (i < text.length && (isDigitAt(text, i) || NUMERAL_CLASS[text.charCodeAt(i)] !== 0)) i++;
+  return i;
+}
+
+function readArabicQuantity(text: string, at: number, out: Quantity[]): number {
+  // Inside a code or label: A3, 5G, “331”, 1.2.3.
+  if (
+    isDigitAt(text, at - 1) ||
+    isLatinAt(text, at - 1) ||
+    (LABEL_OPENER[text.charCodeAt(at - 1)]! & OPENS_LABEL_OR_DOT) !== 0
+  )
+    return skipNumberRun(text, at);
+  const token = readArabic(text, at);
+  if (!token) return skipNumberRun(text, at);
+  const q = arabicQuantity(text, token);
+  if (q) return proposed(text, at, q, out);
+  return isRangeOrDate(text, token.end) ? skipNumberRun(text, token.end) : Math.max(token.end, at + 1);
+}
+
+function readChineseQuantity(text: string, at: number, out: Quantity[]): number {
+  const token = readChinese(text, at);
+  const q = token && chineseQuantity(text, token);
+  return q ? proposed(text, at, q, out) : at + 1;
+}
+
+/** Adds `q` unless it stands inside a short quoted name; reading goes on after it either way. */
+function proposed(text: string, at: number, q: Quantity, out: Quantity[]): number {
+  if (!insideShortQuote(text, at)) out.push(q);
+  return q.end;
 }
 
 function arabicQuantity(text: string, token: NumberToken): Quantity | null {
