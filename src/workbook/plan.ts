@@ -402,7 +402,7 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
   );
   const records = new Map(original.map((f) => [f.record.id, f.record]));
   const trends = trendSheet(
-    { reports: parsed.map((p) => p.report), figures: corrected.figures, pairs },
+    { reports: parsed.map((p) => p.report), figures: corrected.figures, pairs, synonyms: options.synonyms },
     ind,
     l,
     trendLabelsFor(lang),

@@ -1,7 +1,7 @@
 // 历年趋势 (Trends): for each body, every canonical indicator's target, result, gap, completion and status by
 // year, from the pairing's goal pairs and reported results (src/compare), with the parent's target beside the
 // body's where the parent's reports are loaded, and charts of target vs result. Pure.
-import { reportedResults, type Figure, type GoalPair } from "../compare/index.ts";
+import { reportedResults, type Figure, type GoalPair, type SynonymTable } from "../compare/index.ts";
 import type { Measure, Report } from "../report/index.ts";
 import { absoluteRange, type ChartPlan, type ChartSeriesPlan } from "./charts.ts";
 import { columnLetter, safeText, sheetRef, str } from "./cells.ts";
@@ -51,9 +51,11 @@ export interface TrendInput {
   reports: readonly Report[];
   figures: readonly Figure[];
   pairs: readonly GoalPair[];
+  /** The user's synonym rows (同义词), so a result they name a standard indicator is trended too. */
+  synonyms?: SynonymTable;
 }
 
-function groupsOf({ reports, figures, pairs }: TrendInput): Group[] {
+function groupsOf({ reports, figures, pairs, synonyms }: TrendInput): Group[] {
   const groups = new Map<string, Group>();
   const parentOf = new Map<string, string>();
   for (const r of reports) if (r.meta.body && r.meta.parent) parentOf.set(r.meta.body, r.meta.parent);
@@ -100,7 +102,7 @@ function groupsOf({ reports, figures, pairs }: TrendInput): Group[] {
     c.otherTargets = c.otherTargets.filter((f) => valueOf(f) !== valueOf(c.target!));
     if (p.actual && !c.result) setResult(c, p.actual, p.preliminary, p);
   }
-  for (const r of reportedResults(figures, { canonicalOnly: true })) {
+  for (const r of reportedResults(figures, { canonicalOnly: true, synonyms })) {
     if (!TRENDED.has(r.measure)) continue;
     const c = cell(r.body, r.canonical!, r.headline, r.measure, r.unit, r.year);
     if (!c.result) setResult(c, r.figure, r.preliminary, null);

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { SHEETS_ZH } from "../support/sheets.ts";
 
 describe("zhibiao build", () => {
   it("builds the workbook from a folder and prints a summary", async () => {
@@ -14,17 +15,7 @@ describe("zhibiao build", () => {
     expect(stdout).toMatch(/报告 6 份，指标 \d+ 条，目标 \d+ 条，其中已找到实际值 \d+ 条/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "目标对比",
-      "历年趋势",
-      "指标",
-      "透视",
-      "透视（各主体）",
-      "报告",
-      "来源",
-      "校正",
-      "同义词",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS_ZH);
   });
 
   it("writes English sheet names with --lang en", async () => {

@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { convertText, sofficePath } from "../support/libreoffice.ts";
+import { SHEETS_ZH } from "../support/sheets.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const dist = join(root, "dist");
@@ -280,17 +281,7 @@ describe.runIf(existsSync(CHROMIUM))("task pane in a browser, standalone", () =>
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((s) => s.name)).toEqual([
-      "目标对比",
-      "历年趋势",
-      "指标",
-      "透视",
-      "透视（各主体）",
-      "报告",
-      "来源",
-      "校正",
-      "同义词",
-    ]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(SHEETS_ZH);
     expect(wb.getWorksheet("报告")!.getColumn(1).values.slice(2)).toContain("东柳街道 2023年总结 2024年计划");
     expect(await status(page)).toContain("已下载");
     await page.close();

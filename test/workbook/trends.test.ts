@@ -103,3 +103,20 @@ describe("the parent's target beside the body's", () => {
     expect(() => trendRow(trends, "保定市", "地区生产总值", "同比", "上级目标")).toThrow();
   });
 });
+
+describe.runIf(existsSync(DEV_RAW))("历年趋势 with the user's synonyms", () => {
+  it("trends a result the user names a standard indicator in 同义词 (民生支出), by year, as the reports state it", () => {
+    const reports = devReports();
+    const rows = (synonyms?: string[][]) =>
+      planWorkbook(reports, { synonyms })
+        .sheets.find((s) => s.key === "trends")!
+        .table!.rows.filter((r) => r[0] === "保定市" && r[2] === "民生支出");
+    expect(rows()).toEqual([]);
+    const trends = planWorkbook(reports, { synonyms: [["民生支出", "民生支出"]] }).sheets.find(
+      (s) => s.key === "trends",
+    )!;
+    const result = trendRow(trends, "保定市", "民生支出", "数值", "实际");
+    // 666亿元 for 2021 (the 2022 report) and 1041亿元 for 2024 (the 2025 report), in 万元.
+    expect(Object.values(result)).toEqual(expect.arrayContaining([6_660_000, 10_410_000]));
+  });
+});

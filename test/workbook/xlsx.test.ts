@@ -9,6 +9,7 @@ import { parseReport, type Report } from "../../src/report/index.ts";
 import { planWorkbook, type ParsedReport } from "../../src/workbook/plan.ts";
 import { writeXlsx } from "../../src/xlsx/write.ts";
 import { recalculatedSheets, sofficePath } from "../support/libreoffice.ts";
+import { SHEETS_ZH } from "../support/sheets.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 const read = (p: string) => readFileSync(join(root, p), "utf8");
@@ -92,17 +93,7 @@ print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.
       { encoding: "utf8" },
     );
     const info = JSON.parse(out);
-    expect(info.sheets).toEqual([
-      "目标对比",
-      "历年趋势",
-      "指标",
-      "透视",
-      "透视（各主体）",
-      "报告",
-      "来源",
-      "校正",
-      "同义词",
-    ]);
+    expect(info.sheets).toEqual(SHEETS_ZH);
     expect(info.tables).toMatchObject({
       目标对比: ["tblGoals"],
       指标: ["tblIndicators"],
