@@ -92,6 +92,19 @@ await render(
   view("indicators", (k) => ["sentence", "id", "key", "section", "report", "parent"].includes(k)),
 );
 
+// 透视（各主体） as it opens: indicator × body for the year the most bodies report (the samples are several 街道).
+await render(
+  "pivot-by-body",
+  {
+    ...plan,
+    sheets: [
+      plan.sheets.find((s) => s.key === "pivotByBody")!,
+      ...plan.sheets.filter((s) => s.key === "indicators").map((s) => ({ ...s, hidden: true, charts: undefined })),
+    ],
+  },
+  { height: 420 },
+);
+
 // 历年趋势 and its chart, from the 保定 development corpus (six years of one city's reports): the first
 // indicators' rows (formulas address rows of this sheet, so a prefix keeps them right) with the chart of the
 // first headline indicator placed under them, printed one page wide.
