@@ -76,3 +76,11 @@ export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
 export const EDGE_CONJUNCTIONS = "和及与并";
 /** Characters after a change word that make a name of it (增加值, 增长率). */
 export const NAME_AFTER_CHANGE = "值率";
+/** 均 before a rank: it ranks every figure before it (均列全区第一). */
+export const ALL_OF_THEM = "均";
+/** Verbs that name those who benefited from the figure before (培训32场、受益2000人次 → 培训受益). */
+export const BENEFIT_VERBS: readonly string[] = ["受益"];
+/** Levels of government that did something (市区两级, 村(社区)两级): last character of the last level, count, 级. */
+export const LEVEL_OWNERS = "区县市省镇乡村道)）";
+export const LEVEL_COUNTS = "两三四五";
+export const LEVEL_WORD = "级";

@@ -47,6 +47,10 @@ import {
   QUOTE_OPEN,
   SCOPE_VERBS,
   FRAME_ENDS,
+  BENEFIT_VERBS,
+  LEVEL_COUNTS,
+  LEVEL_OWNERS,
+  LEVEL_WORD,
   MANNER_ADVERBS,
   NOMINALISED_VERBS,
   MEASURE_NOUNS,
@@ -104,8 +108,12 @@ const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
 const MAX_PLACE = 12;
 const LEADING_PLACE = new RegExp(`^${PLACE_PREPOSITION}[^,;:]{1,${MAX_PLACE}}?(?:${PLACE_ENDS.join("|")})(?=.{2})`);
 
+/** 街道及村(社区)两级日常检查企业 → 日常检查企业: the levels of government that did it. */
+const LEADING_LEVELS = new RegExp(`^[^,;:]{0,12}[${LEVEL_OWNERS}][${LEVEL_COUNTS}]${LEVEL_WORD}(?=.{2})`);
+
 function stripLeading(s: string): string {
   if (s.startsWith(PLACE_PREPOSITION)) s = s.replace(LEADING_PLACE, "");
+  if (s.includes(LEVEL_WORD)) s = s.replace(LEADING_LEVELS, "");
   for (;;) {
     if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
     const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
@@ -248,6 +256,7 @@ export function isRelativeName(name: string): boolean {
     RELATIVE_NAMES.includes(name) ||
     (name.length <= RELATIVE_RATE.maxLength && name.endsWith(RELATIVE_RATE.ending)) ||
     name.startsWith(SHARE_OF) ||
+    BENEFIT_VERBS.includes(name) ||
     (name.length <= RELATIVE_RATE_VERB_MAX && RELATIVE_RATE_ENDINGS.some((e) => name.endsWith(e)))
   );
 }
@@ -370,6 +379,29 @@ export function withElidedHead(before: string, name: string): string {
   const at = before.indexOf(shared);
   if (at < 1 || before[at - 1] === name[0] || at + shared.length === before.length) return name;
   return before.slice(0, at - 1) + name + before.slice(at + shared.length);
+}
+
+const MEMBER_SEPARATOR = "、";
+
+/** 限上批发业企业销售额 and 限上零售业企业销售额 → 限上批发、零售业企业销售额: the parts they share said once. */
+export function joinNames(names: readonly string[]): string {
+  const first = names[0]!;
+  let pre = 0;
+  while (pre < first.length && names.every((n) => n[pre] === first[pre])) pre++;
+  const shortest = Math.min(...names.map((n) => n.length));
+  let suf = 0;
+  while (suf < shortest - pre && names.every((n) => n[n.length - 1 - suf] === first[first.length - 1 - suf])) suf++;
+  // A one-character part is a word cut in two (工、服务业): give it back the shared character after it.
+  while (suf > 0 && names.some((n) => n.length - suf - pre < MIN_AROUND_VERB)) suf--;
+  const middles = names.map((n) => n.slice(pre, n.length - suf));
+  if (middles.some((m) => !m)) return names.join(MEMBER_SEPARATOR);
+  return first.slice(0, pre) + middles.join(MEMBER_SEPARATOR) + first.slice(first.length - suf);
+}
+
+/** True when the words before a count list members that all end in the noun after it (A清单、B清单3张清单). */
+export function namesListedMembers(before: string, after: string): boolean {
+  if (!after || !before.includes(MEMBER_SEPARATOR)) return false;
+  return before.split(MEMBER_SEPARATOR).every((m) => m.length > after.length && m.endsWith(after));
 }
 
 /** 河道续建工程涉及3条河道: the topic before a verb of scope, or "" (the count then names what follows it). */

@@ -14,6 +14,7 @@ import {
   type BreakIndex,
   type TextIndex,
 } from "./text.ts";
+import { ALL_OF_THEM } from "./name-words.ts";
 import {
   QUALIFIER_WORD_ENDINGS,
   CHANGE_WORDS,
@@ -61,6 +62,8 @@ import {
   namesAnIndicator,
   predicateAfter,
   restatesOwner,
+  joinNames,
+  namesListedMembers,
   withoutTaskWord,
   countedBeforeMeasure,
   withElidedHead,
@@ -574,6 +577,8 @@ function levelName(
   // 新开工2个小区10.2万平方米: a figure after the noun of a count measures what that count names.
   if (!a) return prevInClause && !bEmpty && prevInClause.name.endsWith(b) ? prevInClause.name : b;
   if (local.endsWith(LIST_END)) return a;
+  // 营商服务清单、企业诉求清单、街区资源清单3张清单: the listed members are what is counted.
+  if (namesListedMembers(b, a)) return b;
   const topic = topicBefore(local);
   if (topic) return topic.endsWith(a) ? topic : topic + a;
   // 1500余家企事业单位1700余人次参加学习: the words between two counts belong to the first.
@@ -596,7 +601,11 @@ function dropModifiers(text: string, drafts: Draft[]): void {
     const n = drafts[k + 1]!;
     if (!d.q.chinese || n.clauseStart !== d.clauseStart) continue;
     const between = text.slice(d.q.end, n.q.at);
-    if (between.length <= 8 && !LIST_MEMBER.test(between) && !COUNT_UNIT_SET.has(n.q.unit.slice(-1))) d.drop = true;
+    if (between.length <= 8 && !LIST_MEMBER.test(between) && !COUNT_UNIT_SET.has(n.q.unit.slice(-1))) {
+      d.drop = true;
+      // 发放两项补贴金额46万余元: the numeral stays in the name it modifies (两项补贴金额).
+      if (between.startsWith(n.name)) n.name = text.slice(d.q.at, d.q.end) + n.name;
+    }
   }
 }
 
@@ -633,6 +642,13 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
       continue;
     }
     let inherited = false;
+    if (d.measure === "rank" && k > 0) {
+      const all = namesRankedTogether(text, drafts, k);
+      if (all) {
+        d.name = all;
+        continue;
+      }
+    }
     for (let j = k - 1; j >= 0; j--) {
       const p = drafts[j]!;
       if (p.sentenceStart !== d.sentenceStart) break;
@@ -683,6 +699,22 @@ function restoreElidedHeads(drafts: Draft[]): void {
       continue;
     if (d.q.unit === p.q.unit) d.name = withElidedHead(p.name, d.name);
   }
+}
+
+/**
+ * 限上批发业企业销售额…;限上零售业企业销售额…,均列全区第一: a rank said of all (均) the figures before it in
+ * the sentence names them all (限上批发、零售业企业销售额), or "" when it ranks one.
+ */
+function namesRankedTogether(text: string, drafts: Draft[], k: number): string {
+  const d = drafts[k]!;
+  if (!text.slice(drafts[k - 1]!.q.end, d.q.at).includes(ALL_OF_THEM)) return "";
+  const names: string[] = [];
+  for (let j = 0; j < k; j++) {
+    const p = drafts[j]!;
+    if (p.sentenceStart !== d.sentenceStart || p.drop || p.measure !== "level" || p.weak) continue;
+    if (!names.includes(p.name)) names.push(p.name);
+  }
+  return names.length > 1 ? joinNames(names) : "";
 }
 
 /** The connector between members of a list of counts. */

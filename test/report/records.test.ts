@@ -485,3 +485,37 @@ describe("names as a reader writes them: measured nouns, elided heads, tasks and
     expect(one("打造800平方米党群服务中心。", "800平方米").name).toBe("党群服务中心");
   });
 });
+
+describe("names as a reader writes them: lists, numerals, levels and beneficiaries", () => {
+  it("names a rank said of all (均) the figures before it by all their names, shared parts once", () => {
+    const rank = recordsOf("规上工业企业营业收入52亿元;规上服务业企业营业收入18亿元,均列全区第一。").find(
+      (r) => r.measure === "rank",
+    )!;
+    expect(rank.name).toBe("规上工业、服务业企业营业收入");
+    // negative: without 均 the rank is the last figure's
+    const last = recordsOf("规上工业企业营业收入52亿元;规上服务业企业营业收入18亿元,列全区第一。").find(
+      (r) => r.measure === "rank",
+    )!;
+    expect(last.name).toBe("规上服务业企业营业收入");
+  });
+
+  it("keeps a numeral that modifies the noun of a measured figure in its name", () => {
+    expect(one("累计发放三项津贴总额28万元。", "28万元").name).toBe("三项津贴总额");
+  });
+
+  it("leaves out the levels of government that did it (市区两级, 村(社区)两级)", () => {
+    expect(one("市区两级联合执法检查企业560家次。", "560家次").name).toBe("联合执法检查企业");
+    // negative: a grade (三级医院) is part of the name
+    expect(one("新增三级医院2家。", "2家").name).toBe("新增三级医院");
+  });
+
+  it("names those who benefited by what they benefited from", () => {
+    expect(one("开展防诈骗宣传讲座45场、受益3200余人次。", "3200余人次").name).toBe("防诈骗宣传讲座受益");
+  });
+
+  it("names a count of listed members that share its noun by the list", () => {
+    expect(one("建立企业服务中心、人才服务中心2个服务中心。", "2个").name).toBe("建立企业服务中心、人才服务中心");
+    // negative: members that do not end in the noun leave the noun its name
+    expect(one("走访企业、商户12个小区。", "12个").name).toBe("小区");
+  });
+});
