@@ -278,6 +278,7 @@ export function endsWithModifierMark(local: string): boolean {
  * of its own is left out (排查出的全县域范围内的纳污坑塘 → 纳污坑塘), others keep 的 (巡察反馈的问题).
  */
 export function modifiedName(modifier: string, noun: string): string {
+  if (isWeakName(noun)) return modifier;
   if (modifier.length <= MODIFIER_LENGTHS.joined) return modifier + noun;
   if (modifier.length > MODIFIER_LENGTHS.kept || modifier.includes(MODIFIER_MARK)) return noun;
   return modifier + MODIFIER_MARK + noun;

@@ -568,14 +568,18 @@ function levelName(
   nextStart: number,
   prevInClause: Draft | undefined,
 ): string {
-  const b = withoutInnerVerb(nameBefore(local, "level"), "before", prevInClause !== undefined);
+  const b = withoutInnerVerb(
+    nameBefore(local, "level"),
+    "before",
+    prevInClause !== undefined || isRecipientFrame(local),
+  );
   const lastInClause = isClauseBreakAt(text, nextStart);
   const after = nameAfter(text, q.end, nextStart, isRecipientFrame(local) && lastInClause);
   const a = lastInClause ? after : countedBeforeMeasure(after);
   const bEmpty = isWeakName(b);
   if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
   // 新开工2个小区10.2万平方米: a figure after the noun of a count measures what that count names.
-  if (!a) return prevInClause && !bEmpty && prevInClause.name.endsWith(b) ? prevInClause.name : b;
+  if (!a) return prevInClause && !bEmpty && isCountOf(prevInClause, b) ? prevInClause.name : b;
   if (local.endsWith(LIST_END)) return a;
   // 营商服务清单、企业诉求清单、街区资源清单3张清单: the listed members are what is counted.
   if (namesListedMembers(b, a)) return b;
@@ -592,6 +596,11 @@ function levelName(
   // 打造600余平方米议事平台: the noun after a measured amount is what it measures.
   if (bEmpty || b.length <= 2) return a;
   return b;
+}
+
+/** A count (not a duration: 连续10个月) whose name ends in `noun`. */
+function isCountOf(d: Draft, noun: string): boolean {
+  return !DURATION_UNITS.has(d.q.unit) && d.name.endsWith(noun);
 }
 
 /** 两项补贴金额46万余元: a Chinese-numeral count right before a measured figure describes it. */

@@ -519,3 +519,18 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("走访企业、商户12个小区。", "12个").name).toBe("小区");
   });
 });
+
+describe("names as a reader writes them: what a rule must not take", () => {
+  it("keeps a long modifier when the noun after it names nothing (由2017年的76降至64)", () => {
+    const name = one("全县PM2.5平均浓度由上年的58微克/立方米降至49微克/立方米。", "58微克/立方米").name;
+    expect(name).toBe("PM2.5平均浓度由上年");
+  });
+
+  it("reads recipients before a verb of giving with no count of them (为低保户发放救助金)", () => {
+    expect(one("为城乡低保户、特困人员发放救助金9.2亿元。", "9.2亿元").name).toBe("城乡低保户、特困人员救助金");
+  });
+
+  it("does not name a figure after a duration by the duration's words", () => {
+    expect(one("新能源汽车销量连续10个月增速保持在50%以上。", "50%以上").name).toBe("增速");
+  });
+});
