@@ -35,12 +35,13 @@ export interface ApplyResult {
   charts: string[];
 }
 
-/** Sheets whose formulas or pivot read another sheet: writing them needs that sheet to exist. */
-const NEEDS: Partial<Record<SheetKey, SheetKey>> = {
-  goals: "indicators",
-  trends: "indicators",
-  pivot: "indicators",
-  pivotByBody: "indicators",
+/** Sheets whose formulas, charts or pivot read other sheets: writing them needs those sheets to exist. */
+const NEEDS: Partial<Record<SheetKey, SheetKey[]>> = {
+  goals: ["indicators", "completion"],
+  trends: ["indicators"],
+  completion: ["indicators"],
+  pivot: ["indicators"],
+  pivotByBody: ["indicators"],
 };
 
 interface TableWork {
@@ -58,10 +59,7 @@ export async function applyPlan(
   // 1. Our sheets: found, or added (生成目标对比 before 载入指标 writes 指标 too: its formulas read it).
   const found = await findSheets(context, plan, (present) => {
     const keys = new Set<SheetKey>(opts.only ?? plan.sheets.map((s) => s.key));
-    for (const k of [...keys]) {
-      const need = NEEDS[k];
-      if (need && !present.has(need)) keys.add(need);
-    }
+    for (const k of keys) for (const need of NEEDS[k] ?? []) if (!present.has(need)) keys.add(need);
     return [...keys];
   });
   const result: ApplyResult = { sheets: {}, renamed: found.renamed, rows: 0, pivot: "not-requested", charts: [] };

@@ -266,6 +266,8 @@ export interface TrendLabels {
   /** Chart titles: "{body} {indicator}" then this; and the completion chart's title before its year. */
   trendChart: string;
   completionChart: string;
+  /** The hidden sheet the completion chart reads. */
+  completionSheet: string;
 }
 
 const trendZh: TrendLabels = {
@@ -284,6 +286,7 @@ const trendZh: TrendLabels = {
   revised: "各报告所载",
   trendChart: "目标与实际",
   completionChart: "主要指标完成度(%)",
+  completionSheet: "完成度图表数据",
 };
 
 const trendEn: TrendLabels = {
@@ -302,6 +305,7 @@ const trendEn: TrendLabels = {
   revised: "as the reports state it",
   trendChart: "target and result",
   completionChart: "Completion of headline indicators (%)",
+  completionSheet: "Completion chart data",
 };
 
 export function trendLabelsFor(lang: Lang): TrendLabels {

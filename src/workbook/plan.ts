@@ -407,8 +407,8 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
     l,
     trendLabelsFor(lang),
   );
-  const completion = trends.completionChart(goals.sheet.table!.columns.length + 1);
-  if (completion) goals.sheet.charts = [...(goals.sheet.charts ?? []), completion];
+  const completion = trends.completion(goals.sheet.table!.columns.length + 1);
+  if (completion.chart) goals.sheet.charts = [...(goals.sheet.charts ?? []), completion.chart];
   return {
     lang,
     sheets: [
@@ -420,6 +420,7 @@ export function planWorkbook(input: readonly ParsedReport[], options: PlanOption
       sourcesSheet(parsed, l),
       correctionsSheet(corrections, records, l),
       synonymsSheet(options.synonyms ?? [], l),
+      completion.sheet,
     ],
     summary: {
       reports: parsed.length,

@@ -8,9 +8,12 @@ import { columnLetter, safeText, sheetRef, str } from "./cells.ts";
 import type { Labels, TrendLabels } from "./labels.ts";
 import type { CellValue, ColumnPlan, SheetPlan } from "./types.ts";
 import { headerStyle, PRINT_WIDE } from "./styles.ts";
+import { col, INT, NUM } from "./columns.ts";
 
 export const TRENDS_TABLE = "tblTrends";
-const NUM = "#,##0.####";
+export const COMPLETION_TABLE = "tblCompletion";
+/** Bars in the completion chart at most. */
+const COMPLETION_BARS = 15;
 const KEY_COLUMNS = ["body", "parent", "indicator", "measure", "unit", "line"] as const;
 /** Charts per body and in all (each is a picture the reader looks at, not a catalogue). */
 const CHARTS_PER_BODY = 4;
@@ -19,7 +22,6 @@ const CHART_SIZE = { cols: 8, rows: 15 };
 const TAB_COLOR = "2F5597";
 /** Measures a target is set in: a level or a change (ranks and the rest are no target to meet). */
 const TRENDED: ReadonlySet<Measure> = new Set<Measure>(["level", "yoy", "mom"]);
-const indicatorLetter = columnLetter(KEY_COLUMNS.indexOf("indicator"));
 
 /** What a year column holds for one indicator: the target and the result, with the figures they come from. */
 interface YearCell {
@@ -123,13 +125,19 @@ function setResult(c: YearCell, result: Figure, preliminary: boolean, pair: Goal
   c.otherResults = (pair?.disagreeing ?? []).filter((f) => valueOf(f) !== valueOf(result));
 }
 
+/** A figure's standard value, looked up live in 指标 by its record id. */
+type Lookup = (f: Figure) => CellValue;
+
 /** Which report said it: its file. */
 const reportLabel = (f: Figure) => f.report.source;
 
 export interface TrendSheet {
   sheet: SheetPlan;
-  /** Completion of the latest year's headline indicators, charted on 目标对比. */
-  completionChart: (anchorCol: number) => ChartPlan | null;
+  /**
+   * Completion of the latest year's headline indicators: a hidden sheet of live lookups, one row per indicator
+   * (contiguous cells, so Office.js can chart them too), and its bar chart, placed on 目标对比 at `anchorCol`.
+   */
+  completion: (anchorCol: number) => { sheet: SheetPlan; chart: ChartPlan | null };
 }
 
 /** The trend sheet: its table reads targets and results live from 指标 by record id. */
@@ -139,7 +147,7 @@ export function trendSheet(input: TrendInput, ind: SheetPlan, l: Labels, t: Tren
   const indCols = ind.table!.columns;
   const letterOf = (key: string) => columnLetter(indCols.findIndex((c) => c.key === key));
   const indRef = sheetRef(ind.name);
-  const lookup = (f: Figure): CellValue => {
+  const lookup: Lookup = (f) => {
     if (f.record.standard === null) return f.record.value;
     const values = `${indRef}!$${letterOf("stdValue")}:$${letterOf("stdValue")}`;
     const ids = `${indRef}!$${letterOf("id")}:$${letterOf("id")}`;
@@ -237,7 +245,6 @@ export function trendSheet(input: TrendInput, ind: SheetPlan, l: Labels, t: Tren
     }
   }
   const sheetName = t.sheet;
-  const yearRange = (row: number) => absoluteRange(sheetName, first, row - 1, first + years.length - 1, row - 1);
   const yearHeaders = years.map(String);
   const lineValues = (g: Group, pick: (c: YearCell) => Figure | null) =>
     years.map((y) => {
@@ -245,6 +252,13 @@ export function trendSheet(input: TrendInput, ind: SheetPlan, l: Labels, t: Tren
       const figure = f ? pick(f) : null;
       return figure ? valueOf(figure) : null;
     });
+  // Each body's charts span its own years (高阳县 2017–2019 is not drawn over 保定市's 2020–2026).
+  const bodyYears = new Map<string, number[]>();
+  for (const g of groups) bodyYears.set(g.body, [...(bodyYears.get(g.body) ?? []), ...g.years.keys()]);
+  const spanOf = (body: string) => {
+    const own = bodyYears.get(body)!;
+    return { from: years.indexOf(Math.min(...own)), to: years.indexOf(Math.max(...own)) };
+  };
   const charts: ChartPlan[] = [];
   const perBody = new Map<string, number>();
   for (const g of groups) {
@@ -253,12 +267,13 @@ export function trendSheet(input: TrendInput, ind: SheetPlan, l: Labels, t: Tren
     if (stated < 2 || (perBody.get(g.body) ?? 0) >= CHARTS_PER_BODY) continue;
     perBody.set(g.body, (perBody.get(g.body) ?? 0) + 1);
     const at = rowsOf.get(g)!;
+    const { from, to } = spanOf(g.body);
     const series = (name: string, row: number, values: (number | null)[]): ChartSeriesPlan => ({
       name,
-      categories: absoluteRange(sheetName, first, 0, first + years.length - 1, 0),
-      values: yearRange(row),
-      categoryCache: yearHeaders,
-      valueCache: values,
+      categories: absoluteRange(sheetName, first + from, 0, first + to, 0),
+      values: absoluteRange(sheetName, first + from, row - 1, first + to, row - 1),
+      categoryCache: yearHeaders.slice(from, to + 1),
+      valueCache: values.slice(from, to + 1),
     });
     charts.push({
       name: `chtTrend${charts.length + 1}`,
@@ -292,40 +307,98 @@ export function trendSheet(input: TrendInput, ind: SheetPlan, l: Labels, t: Tren
     conditionalFormats: [],
     charts,
   };
-  const completionChart = (anchorCol: number): ChartPlan | null => {
-    // The latest year in which some headline indicator has both a target and a result.
-    const complete = (g: Group, y: number) => {
-      const c = g.years.get(y);
-      return !!c?.target && !!c.result && valueOf(c.target) !== 0;
-    };
-    const headline = groups.filter((g) => g.headline !== null);
-    const latest = Math.max(...headline.flatMap((g) => years.filter((y) => complete(g, y))));
-    if (!Number.isFinite(latest)) return null;
-    const shown = headline.filter((g) => complete(g, latest)).slice(0, 15);
-    const k = years.indexOf(latest);
-    const cell = (g: Group) => `${sheetRef(sheetName)}!$${columnLetter(first + k)}$${rowsOf.get(g)!.completion}`;
-    const completion = (g: Group) => {
-      const c = g.years.get(latest)!;
-      return (valueOf(c.result!) / valueOf(c.target!)) * 100;
-    };
-    return {
+  const completion = (anchorCol: number) =>
+    completionOf({ groups, years, lookup, l, t, trendSheet: sheetName }, anchorCol);
+  return { sheet, completion };
+}
+
+interface CompletionInput {
+  groups: readonly Group[];
+  years: readonly number[];
+  lookup: Lookup;
+  l: Labels;
+  t: TrendLabels;
+  trendSheet: string;
+}
+
+/**
+ * The latest year in which a headline indicator has a target and a result, for the body with most such
+ * indicators then: a row per indicator (target and result looked up in 指标, completion = result ÷ target),
+ * and a bar chart of that completion column.
+ */
+function completionOf(
+  { groups, years, lookup, l, t }: CompletionInput,
+  anchorCol: number,
+): { sheet: SheetPlan; chart: ChartPlan | null } {
+  const complete = (g: Group, y: number) => {
+    const c = g.years.get(y);
+    return !!c?.target && !!c.result && valueOf(c.target) !== 0;
+  };
+  const headline = groups.filter((g) => g.headline !== null);
+  const latest = Math.max(...headline.flatMap((g) => years.filter((y) => complete(g, y))));
+  const inLatest = Number.isFinite(latest) ? headline.filter((g) => complete(g, latest)) : [];
+  const count = (body: string) => inLatest.filter((g) => g.body === body).length;
+  const body = [...new Set(inLatest.map((g) => g.body))].sort((a, b) => count(b) - count(a))[0] ?? "";
+  const shown = inLatest.filter((g) => g.body === body).slice(0, COMPLETION_BARS);
+  const name = t.completionSheet;
+  // Body, indicator (with its measure unless a level), year, target, result, completion (%).
+  const columns: ColumnPlan[] = [
+    col(l, "body", 10, { header: t.columns.body }),
+    col(l, "indicator", 22, { header: t.columns.indicator }),
+    col(l, "year", 7, { numFmt: INT }),
+    col(l, "target", 12, { header: t.lines.target, numFmt: NUM, role: "formula" }),
+    col(l, "result", 12, { header: t.lines.result, numFmt: NUM, role: "formula" }),
+    col(l, "completion", 12, { header: t.lines.completion, numFmt: "0.0", role: "formula" }),
+  ];
+  const labels = shown.map((g) => (g.measure === "level" ? g.indicator : `${g.indicator}（${l.measure[g.measure]}）`));
+  const completions = shown.map((g) => {
+    const c = g.years.get(latest)!;
+    return (valueOf(c.result!) / valueOf(c.target!)) * 100;
+  });
+  const rows: CellValue[][] = shown.map((g, i) => {
+    const n = i + 2;
+    const c = g.years.get(latest)!;
+    return [
+      safeText(g.body),
+      safeText(labels[i]),
+      latest,
+      lookup(c.target!),
+      lookup(c.result!),
+      {
+        formula: `IF(OR(D${n}="",E${n}="",N(D${n})=0),"",E${n}/D${n}*100)`,
+        result: completions[i],
+      },
+    ];
+  });
+  const sheet: SheetPlan = {
+    key: "completion",
+    name,
+    hidden: true,
+    headerStyle: headerStyle(undefined),
+    table: { name: COMPLETION_TABLE, style: "TableStyleLight1", columns, rows },
+    conditionalFormats: [],
+  };
+  if (!shown.length) return { sheet, chart: null };
+  const last = shown.length;
+  return {
+    sheet,
+    chart: {
       name: "chtCompletion",
-      title: `${latest} ${t.completionChart}`,
+      title: `${latest} ${body} ${t.completionChart}`,
       kind: "bar",
       anchor: { col: anchorCol, row: 1, cols: 9, rows: Math.max(12, shown.length * 2 + 4) },
       series: [
         {
           name: t.lines.completion,
-          categories: `(${shown.map((g) => `${sheetRef(sheetName)}!$${indicatorLetter}$${rowsOf.get(g)!.completion}`).join(",")})`,
-          values: `(${shown.map(cell).join(",")})`,
-          categoryCache: shown.map((g) => g.indicator),
-          valueCache: shown.map(completion),
+          categories: absoluteRange(name, 1, 1, 1, last),
+          values: absoluteRange(name, 5, 1, 5, last),
+          categoryCache: labels,
+          valueCache: completions,
         },
       ],
       numFmt: "0",
-    };
+    },
   };
-  return { sheet, completionChart };
 }
 
 function gapText(result: number, target: number, change: boolean, t: TrendLabels): string {

@@ -62,7 +62,16 @@ export interface PivotPlan {
 }
 
 export type SheetKey =
-  "indicators" | "goals" | "trends" | "pivot" | "pivotByBody" | "reports" | "sources" | "corrections" | "synonyms";
+  | "indicators"
+  | "goals"
+  | "trends"
+  | "completion"
+  | "pivot"
+  | "pivotByBody"
+  | "reports"
+  | "sources"
+  | "corrections"
+  | "synonyms";
 
 export interface SheetPlan {
   key: SheetKey;

@@ -33,6 +33,8 @@ const fontOf = (s: CellStyle): Partial<ExcelJS.Font> => ({
   ...(s.italic ? { italic: true } : {}),
   ...(s.font ? { color: { argb: argb(s.font) } } : {}),
 });
+/** exceljs leaves out a column of this width without a style, and Excel then shows its own default (8.43). */
+const EXCELJS_DEFAULT_WIDTH = 9;
 /** OOXML paper size codes (ECMA-376 §18.3.1.64). */
 const PAPER: Record<PrintPlan["paper"], number> = { A4: 9 };
 
@@ -77,7 +79,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   // Column styles first: cells the table creates inherit them (one style per column, not per cell).
   ws.columns = t.columns.map((c) => ({
     key: c.key,
-    width: c.width,
+    width: c.width === EXCELJS_DEFAULT_WIDTH ? c.width + 1e-4 : c.width,
     style: {
       ...(c.numFmt ? { numFmt: c.numFmt } : {}),
       ...(c.fill ? { fill: solid(c.fill) } : {}),

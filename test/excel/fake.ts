@@ -1312,7 +1312,10 @@ const cellName = (r: number, c: number) => {
   return `${s}${r + 1}`;
 };
 /** Where a range is, as a chart series records it. */
-const rangeName = (r: FakeRange) => `${r.sheetName}!${cellName(r.box.r0, r.box.c0)}:${cellName(r.box.r1, r.box.c1)}`;
+const boxName = (sheet: string, b: Box) => `${sheet}!${cellName(b.r0, b.c0)}:${cellName(b.r1, b.c1)}`;
+const rangeName = (r: FakeRange) => boxName(r.sheetName, r.box);
+/** Excel.ChartType values the fake draws (the enum has more; Zhibiao uses these). */
+const CHART_TYPES = new Set(["Line", "BarClustered", "ColumnClustered"]);
 
 /** A worksheet's charts (DOCS: Excel.ChartCollection). */
 export class FakeCharts extends ApiObject {
@@ -1330,20 +1333,32 @@ export class FakeCharts extends ApiObject {
       () => this.sheet.model.charts.find((c) => sameName(c.name, name)) ?? null,
     );
   }
-  /** A chart of `source` with one series per row: Zhibiao passes one row and sets each series itself. */
+  /**
+   * A chart of `source` (ChartCollection.add): one series per row (seriesBy Rows) or per column (Columns; Auto
+   * is columns on the web and a guess on the desktop, so the fake refuses it). A type Excel does not know, or
+   * a source on no sheet, is InvalidArgument.
+   */
   add(type: string, source: FakeRange, seriesBy: string): FakeChart {
     this.use("add");
     let model: FakeChartModel | null = null;
     this.ctx.queue(() => {
-      if (seriesBy !== "Rows" || source.box.r0 !== source.box.r1)
-        throw new FakeExcelError("InvalidArgument", "the fake models a chart added from one row, series by rows");
+      if (!CHART_TYPES.has(type))
+        throw new FakeExcelError("InvalidArgument", `no chart type ${type}`, "ChartCollection.add");
+      if (seriesBy !== "Rows" && seriesBy !== "Columns")
+        throw new FakeExcelError("InvalidArgument", `seriesBy ${seriesBy}: Zhibiao says Rows or Columns`);
+      const b = source.box;
+      const name = source.sheetName;
+      const lines =
+        seriesBy === "Rows"
+          ? Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => ({ ...b, r0: b.r0 + i, r1: b.r0 + i }))
+          : Array.from({ length: b.c1 - b.c0 + 1 }, (_, k) => ({ ...b, c0: b.c0 + k, c1: b.c0 + k }));
       model = {
         name: "",
         type,
         title: "",
         from: "",
         to: "",
-        series: [{ name: "", values: rangeName(source), categories: "" }],
+        series: lines.map((box) => ({ name: "", values: boxName(name, box), categories: "" })),
       };
       this.sheet.model.charts.push(model);
     }, 96);

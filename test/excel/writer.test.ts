@@ -6,6 +6,7 @@ import { writeXlsx } from "../../src/xlsx/write.ts";
 import { REGISTRY_SETTING } from "../../src/excel/writer.ts";
 import { FakeSheetModel, FakeWorkbookModel, NEWEST_SET } from "./fake.ts";
 import { apply, fixture, input, SEEDS, seed003, table } from "./support.ts";
+import { expectSameTable } from "./parity.ts";
 
 function snapshot(model: FakeWorkbookModel): string {
   return JSON.stringify({
@@ -75,27 +76,7 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
     await apply(model, plan, undefined, at);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeXlsx(plan)).buffer as ArrayBuffer);
-    for (const sheet of plan.sheets.filter((s) => s.table)) {
-      const t = model.table(sheet.table!.name)!;
-      const ws = wb.getWorksheet(sheet.name)!;
-      expect(t.sheet.name).toBe(ws.name);
-      for (let r = t.box.r0; r <= t.box.r1; r++)
-        for (let c = t.box.c0; c <= t.box.c1; c++) {
-          const mine = t.sheet.cell(r, c);
-          const theirs = ws.getCell(r + 1, c + 1);
-          const x = theirs.value as unknown;
-          const excel =
-            x && typeof x === "object" && "formula" in x ? `=${(x as { formula: string }).formula}` : (x ?? "");
-          const officeJs = mine?.formula ?? mine?.value ?? "";
-          const fill = (theirs.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb?.slice(2);
-          const where = `${sheet.name}!${theirs.address}`;
-          expect(officeJs, `${where} value`).toStrictEqual(excel);
-          // exceljs gives the header the column's style too; a header is text, so only the body's formats count.
-          if (r > 0) expect(mine?.numberFormat ?? "General", `${where} number format`).toBe(theirs.numFmt ?? "General");
-          expect(mine?.fill?.replace("#", ""), `${where} fill`).toBe(fill);
-          if (r === 0) expect(mine?.font?.bold ?? false, `${where} bold`).toBe(theirs.font?.bold ?? false);
-        }
-    }
+    for (const sheet of plan.sheets.filter((s) => s.table)) expectSameTable(model, wb, sheet);
     // The pivot's note and the print setup (page layout needs ExcelApi 1.9).
     const note = model.sheet(plan.sheets.find((s) => s.note)!.name)!.cell(0, 0)!;
     const xlsxNote = wb.getWorksheet(plan.sheets.find((s) => s.note)!.name)!.getCell("A1");
@@ -230,6 +211,7 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
       "来源",
       "校正",
       "同义词",
+      "完成度图表数据",
     ]);
   });
 
@@ -243,10 +225,10 @@ describe.each(["1.7", NEWEST_SET])("applyPlan (Office.js writer) at ExcelApi %s"
 });
 
 describe("applyPlan dependencies", () => {
-  it("writes 指标 too when the template is built first, so its formulas never point at a missing sheet", async () => {
+  it("writes 指标 and the completion chart's data too when the template is built first, so nothing points at a missing sheet", async () => {
     const model = new FakeWorkbookModel();
     const { result } = await apply(model, planWorkbook([seed003]), ["goals"]);
-    expect(Object.keys(result.sheets).sort()).toEqual(["goals", "indicators"]);
+    expect(Object.keys(result.sheets).sort()).toEqual(["completion", "goals", "indicators"]);
     expect(model.sheet("指标")).toBeDefined();
   });
 });

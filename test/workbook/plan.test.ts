@@ -40,6 +40,7 @@ describe("planWorkbook", () => {
       ["来源", true],
       ["校正", false],
       ["同义词", false],
+      ["完成度图表数据", true],
     ]);
     const en = planWorkbook([seed003], { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual([
@@ -52,6 +53,7 @@ describe("planWorkbook", () => {
       "Sources",
       "Corrections",
       "Synonyms",
+      "Completion chart data",
     ]);
     expect(sheet(en, "indicators").table!.columns[0]!.header).toBe("Record ID");
     expect(en.sheets.every((s) => validSheetName(s.name))).toBe(true);

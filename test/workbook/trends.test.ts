@@ -67,22 +67,69 @@ describe.runIf(existsSync(DEV_RAW))("历年趋势 of the 保定 development corp
       const row = Number(/\$(\d+)$/.exec(series.values)![1]);
       expect(t.rows[row - 2]![5]).toBe(line);
       expect(t.rows[row - 2]![2]).toBe("地区生产总值");
-      expect(series.categoryCache).toEqual(t.columns.slice(6).map((c) => c.header));
-      const shown = t.rows[row - 2]!.slice(6).map((v) => shownValue(v ?? null));
+      const from = t.columns.findIndex((c) => c.header === series.categoryCache[0]);
+      const to = from + series.categoryCache.length;
+      expect(series.categoryCache).toEqual(t.columns.slice(from, to).map((c) => c.header));
+      const shown = t.rows[row - 2]!.slice(from, to).map((v) => shownValue(v ?? null));
       expect(series.valueCache).toEqual(shown.map((v) => (v === "" || v === null ? null : v)));
     }
   });
 
-  it("puts a completion bar chart of the latest year's headline indicators on 目标对比", () => {
+  it("draws each body's charts over that body's own years only: 高阳县 2017–2019, 保定市 2020–2026", () => {
+    const t = trends.table!;
+    const yearColumns = t.columns.map((c, k) => [c.header, k] as const).filter(([h]) => /^\d{4}$/.test(h));
+    /** Years in which the body's targets or results state something. */
+    const statedYears = (body: string) =>
+      yearColumns
+        .filter(([, k]) => t.rows.some((r) => r[0] === body && (r[5] === "目标" || r[5] === "实际") && r[k] !== null))
+        .map(([h]) => Number(h));
+    const spans = new Map<string, string[]>();
+    for (const chart of trends.charts!) {
+      const body = chart.title.split(" ")[0]!;
+      const years = statedYears(body);
+      const span = Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => String(years[0]! + i));
+      const [first, last] = [span[0]!, span.at(-1)!].map((y) =>
+        columnLetter(t.columns.findIndex((c) => c.header === y)),
+      );
+      for (const s of chart.series) {
+        expect(s.categoryCache, chart.title).toEqual(span);
+        expect(s.categories).toBe(`'历年趋势'!$${first}$1:$${last}$1`);
+        expect(s.values).toMatch(new RegExp(`^'历年趋势'!\\$${first}\\$(\\d+):\\$${last}\\$\\1$`));
+      }
+      spans.set(body, span);
+    }
+    expect(spans.get("高阳县")).toEqual(["2017", "2018", "2019"]);
+    expect([spans.get("保定市")![0], spans.get("保定市")!.at(-1)]).toEqual(["2020", "2026"]);
+  });
+
+  it("charts the latest year's headline completion on 目标对比 from a hidden sheet of one row per indicator", () => {
     const goals = plan.sheets.find((s) => s.key === "goals")!;
+    const data = plan.sheets.find((s) => s.key === "completion")!;
     const chart = goals.charts!.find((c) => c.kind === "bar")!;
     // 2025: the 2021 plan's GDP level target for 2025 (5000亿元) meets the 2026 report's 2025 result (5002.5亿元).
-    expect(chart.title).toMatch(/^2025 /);
-    const i = chart.series[0]!.categoryCache.indexOf("地区生产总值");
-    expect(chart.series[0]!.valueCache[i]).toBeCloseTo(100.05, 6);
-    const column = columnLetter(trends.table!.columns.findIndex((c) => c.header === "2025"));
-    for (const ref of chart.series[0]!.values.slice(1, -1).split(","))
-      expect(ref).toMatch(new RegExp(`^'历年趋势'!\\$${column}\\$\\d+$`));
+    expect(chart.title).toMatch(/^2025 保定市 /);
+    expect(data.hidden).toBe(true);
+    const t = data.table!;
+    const n = t.rows.length;
+    expect(n).toBeGreaterThanOrEqual(1);
+    const [series] = chart.series;
+    // One contiguous column each (Office.js charts a range, not a union of cells): labels in B, completion in F.
+    expect([series!.categories, series!.values]).toEqual([
+      `'${data.name}'!$B$2:$B$${n + 1}`,
+      `'${data.name}'!$F$2:$F$${n + 1}`,
+    ]);
+    expect(series!.categoryCache).toEqual(t.rows.map((r) => shownValue(r[1] ?? null)));
+    const gdp = t.rows.findIndex((r) => r[1] === "地区生产总值");
+    expect(series!.valueCache[gdp]).toBeCloseTo(100.05, 6);
+    // Live: target and result are looked up in 指标 by record id, completion divides them.
+    const row = t.rows[gdp]!;
+    expect(row.slice(0, 3)).toEqual(["保定市", "地区生产总值", 2025]);
+    for (const k of [3, 4])
+      expect((row[k] as { formula: string }).formula).toMatch(/^IFERROR\(INDEX\('指标'!\$N:\$N,MATCH\("/);
+    expect((row[5] as { formula: string }).formula).toBe(
+      `IF(OR(D${gdp + 2}="",E${gdp + 2}="",N(D${gdp + 2})=0),"",E${gdp + 2}/D${gdp + 2}*100)`,
+    );
+    expect(shownValue(row[5]!)).toBeCloseTo(100.05, 6);
   });
 });
 

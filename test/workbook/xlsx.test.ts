@@ -101,6 +101,7 @@ print(json.dumps({ "sheets": wb.sheetnames, "tables": {ws.title: list(ws.tables.
       来源: ["tblSources"],
       校正: ["tblCorrections"],
       同义词: ["tblSynonyms"],
+      完成度图表数据: ["tblCompletion"],
     });
     expect(info.pivots).toBe(1);
     expect(info.hidden).toBe("hidden");
