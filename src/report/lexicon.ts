@@ -131,6 +131,12 @@ export const PERCENTAGE_POINT = "百分点";
 /** Units that start with 百分 (百分点, 百分比) are rates: 百 is no scale word there. */
 export const PERCENT_PREFIX = "百分";
 
+/** 连续: makes a duration a quantity (连续三年). */
+export const CONTINUOUS = "连续";
+/** A Chinese numeral before 期 names a phase (二期), before 次 it may be a session (九届六次全会). */
+export const PHASE_UNIT = "期";
+export const SESSION_UNIT = "次";
+
 /** Units that only count as a quantity after 连续 (otherwise they are names: 15分钟生活圈, 三年行动). */
 export const DURATION_UNITS = new Set(["个月", "小时", "分钟", "年", "天", "周"]);
 
@@ -201,6 +207,10 @@ export const QUALIFIER_WORD_ENDINGS: Record<string, string> = {
   近: "最附邻接靠亲贴",
   超: "赶高",
 };
+
+/** 余 and 多 glued after a number, a scale word or a unit: more than it (1000余家, 36万多条, 一年多). */
+export const OVER_MARK = "余";
+export const MORE_MARK = "多";
 
 /** Qualifiers glued after the number or unit (they belong to the quote). */
 export const POST_QUALIFIERS: ReadonlyArray<readonly [string, "approx" | "at_least" | "at_most"]> = [
@@ -283,6 +293,11 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
 ];
 
 /** Words that rank: 列全区第一, 位居全市第二, 排名第一. */
+/** Right after 第N of a rank: 名 or 位 (第一名); one of these may follow it (第一的, 第一和第二). */
+export const RANK_PLACE_WORDS: readonly string[] = ["名", "位"];
+export const AFTER_RANK = "的和、";
+/** 全国, 全省 … 全镇 right before 第N: a rank among the units of that level. */
+export const RANK_SCOPE_PATTERN = "全[国省市区县镇]$";
 export const RANK_VERBS: readonly string[] = ["位列", "位居", "排名", "名列", "排在", "居于", "列", "居", "排"];
 
 /** Words of doing stripped from the start of a name (spec: "without verbs of doing"). */

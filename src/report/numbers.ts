@@ -3,9 +3,19 @@
 import type { Qualifier } from "./types.ts";
 import { WordTrie, charTable, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
 import {
+  AFTER_RANK,
   CN_DIGITS,
   CN_UNITS,
+  CONTINUOUS,
   DURATION_UNITS,
+  MORE_MARK,
+  OVER_MARK,
+  PERCENT_PREFIX,
+  PHASE_UNIT,
+  RANK_PLACE_WORDS,
+  RANK_SCOPE_PATTERN,
+  RANK_UNIT,
+  SESSION_UNIT,
   MEETING_AFTER_TIMES,
   NUMERAL_LABEL_FOLLOWERS,
   POST_QUALIFIERS,
@@ -17,6 +27,9 @@ import {
   UNITS,
   UNIT_SPELLING,
 } from "./lexicon.ts";
+import { HUNDRED, HUNDRED_MILLION, ONE, ORDINAL, TEN, TEN_THOUSAND, TWO, ZERO } from "./lexicon/numerals.ts";
+import { SPAN_TO_WORDS, YEAR_WORD } from "./lexicon/time.ts";
+import { LIST_LABEL_WORD } from "./lexicon/headers.ts";
 
 export interface Quantity {
   /** Start of the quote (the number, or its minus sign). */
@@ -43,14 +56,14 @@ const byCode = (values: Record<string, number>) =>
 const DIGIT_VALUE = byCode(CN_DIGITS);
 const UNIT_VALUE = byCode(CN_UNITS);
 const SCALE_VALUE = byCode(SCALES);
-const WAN = "万".charCodeAt(0);
-const YI = "亿".charCodeAt(0);
+const WAN = TEN_THOUSAND.charCodeAt(0);
+const YI = HUNDRED_MILLION.charCodeAt(0);
 const POST_QUALIFIER_WORDS = WordTrie.prefixes(POST_QUALIFIERS.map(([w]) => w));
 const POST_QUALIFIER_OF = new Map(POST_QUALIFIERS);
 const CN_START = charTable(
   Object.keys(CN_DIGITS)
-    .filter((c) => c !== "零")
-    .concat("十"),
+    .filter((c) => c !== ZERO)
+    .concat(TEN),
 );
 /** Bit 0: a character that opens a label (“331”工程, 《…》); bit 1: the same, or a dot. */
 const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·", "×", "*"];
@@ -113,7 +126,7 @@ function insideShortQuote(text: string, i: number): boolean {
 }
 
 function precededByContinuous(text: string, at: number): boolean {
-  return text.slice(Math.max(0, at - 3), at).includes("连续");
+  return text.slice(Math.max(0, at - 3), at).includes(CONTINUOUS);
 }
 
 function atClauseStart(text: string, at: number): boolean {
@@ -123,7 +136,7 @@ function atClauseStart(text: string, at: number): boolean {
 /** Reads 余/多 and 以上/以下/以内/左右 glued at `i`; returns the qualifier and the new position. */
 function gluedQualifier(text: string, i: number): [Qualifier | null, number] {
   const ch = text[i];
-  if (ch === "余" || ch === "多") {
+  if (ch === OVER_MARK || ch === MORE_MARK) {
     // 多 before a noun that is not a unit is an adjective (多个, 多家 are counts of their own).
     return ["at_least", i + 1];
   }
@@ -184,11 +197,11 @@ function readChinese(text: string, i: number): NumberToken | null {
   let j = i;
   while (j < text.length && j - i < 12 && NUMERAL_CLASS[text.charCodeAt(j)] !== 0) j++;
   // 一 and 二 alone (一批, 统一, 二次) are never counts: decided before any parsing.
-  if (j === i + 1 && (text[i] === "一" || text[i] === "二")) return null;
+  if (j === i + 1 && (text[i] === ONE || text[i] === TWO)) return null;
   let body = text.slice(i, j);
   let scale = "";
   // A trailing 万/亿 is a scale word, as with Arabic numbers (两万人 → 2 万人).
-  while (body.length > 1 && (body.endsWith("万") || body.endsWith("亿"))) {
+  while (body.length > 1 && (body.endsWith(TEN_THOUSAND) || body.endsWith(HUNDRED_MILLION))) {
     scale = body.slice(-1) + scale;
     body = body.slice(0, -1);
   }
@@ -203,8 +216,8 @@ function readScale(text: string, i: number): string {
   if (!(NUMERAL_CLASS[text.charCodeAt(i)]! & IS_SCALE)) return "";
   const a = text[i]!;
   const b = text[i + 1];
-  if (b !== undefined && (b === "万" || b === "亿") && a !== b) return a + b;
-  if (a === "十" || a === "百") return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
+  if (b !== undefined && (b === TEN_THOUSAND || b === HUNDRED_MILLION) && a !== b) return a + b;
+  if (a === TEN || a === HUNDRED) return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
   return a;
 }
 
@@ -221,11 +234,7 @@ function skipNumberRun(text: string, i: number): number {
 
 function isRangeOrDate(text: string, j: number): boolean {
   const c = text[j];
-  if (
-    (c === "-" || c === "~" || c === "—" || c === "至" || c === "到" || c === "/" || c === ":") &&
-    isDigitAt(text, j + 1)
-  )
-    return true;
+  if (c !== undefined && RANGE_SIGNS.includes(c) && isDigitAt(text, j + 1)) return true;
   return c === "." && isDigitAt(text, j + 1);
 }
 
@@ -320,7 +329,7 @@ function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   // A year: 19xx or 20xx before 年 (or 届).
   if (
     end - start === 4 &&
-    (next === "年" || next === "届") &&
+    (next === YEAR_WORD || next === SESSION_TERM) &&
     (text.startsWith("19", start) || text.startsWith("20", start))
   )
     return null;
@@ -333,13 +342,13 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end, value } = token;
   const prev = text[start - 1];
   // 一个, 一批, 一站式: an article, not a count; a bare 二 is a compound (二次供水, 二期, 二级), counts say 两.
-  if ((value === 1 || (text[start] === "二" && end - start === 1)) && token.scale === "") return null;
+  if ((value === 1 || (text[start] === TWO && end - start === 1)) && token.scale === "") return null;
   if (
     prev !== undefined &&
-    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 || prev === "第" || isDigitAt(text, start - 1))
+    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 || prev === ORDINAL || isDigitAt(text, start - 1))
   )
     return null;
-  if (text[end] === "是") return null; // 一是, 二是: list labels
+  if (text[end] === LIST_LABEL_WORD) return null; // 一是, 二是: list labels
   if (atClauseStart(text, start)) return null; // 十项经济指标…, 三大园区…: enumerations open clauses
   return finishQuantity(text, start, end, value, token.scale, true);
 }
@@ -372,7 +381,7 @@ function finishQuantity(
     scale = readScale(text, i);
     i += scale.length;
   }
-  if (!unit && (text[i] === "余" || text[i] === "多")) {
+  if (!unit && (text[i] === OVER_MARK || text[i] === MORE_MARK)) {
     // 1000余家, 36万多条, 500余万元: 余/多 may stand before the scale word or the unit.
     qualifier = "at_least";
     i++;
@@ -386,13 +395,13 @@ function finishQuantity(
   if (!unit && !scale) return null;
   if (!unit && SPECIFICATION_UNITS.some((w) => text.startsWith(w, numberEnd))) return null;
   if (unit && DURATION_UNITS.has(unit) && !precededByContinuous(text, at)) return null;
-  if (chinese && (unit === "期" || NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, i)))) return null;
+  if (chinese && (unit === PHASE_UNIT || NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, i)))) return null;
   if (chinese && NUMERAL_LABEL_FOLLOWERS.some((w) => text.startsWith(w, numberEnd))) return null;
-  if (unit === "次" && isSessionNumber(text, at, i)) return null;
+  if (unit === SESSION_UNIT && isSessionNumber(text, at, i)) return null;
   // 3个以上, 60%以上, 一年多: qualifiers glued after the unit.
   const [q2, afterQ2] = gluedQualifier(text, i);
   if (q2 && qualifier === "exact") {
-    const isMore = text[i] === "余" || text[i] === "多";
+    const isMore = text[i] === OVER_MARK || text[i] === MORE_MARK;
     // 多 or 余 after a unit only qualifies when nothing nameable is glued on (3个多月 is rare; 5家多元 is not a qualifier).
     if (!isMore || !isHanAt(text, afterQ2) || isClauseBreakAt(text, afterQ2)) {
       qualifier = q2;
@@ -414,6 +423,10 @@ function isSessionNumber(text: string, at: number, afterUnit: number): boolean {
   return text.slice(Math.max(0, at - SESSION_TERM_SPAN), at).includes(SESSION_TERM);
 }
 
+const RANK_SCOPE = new RegExp(RANK_SCOPE_PATTERN);
+/** What joins the two numbers of a range or a date: 3-5, 2018至2022, 1/8, 11:04. */
+const RANGE_SIGNS: readonly string[] = ["-", "~", "—", ...SPAN_TO_WORDS, "/", ":"];
+
 /** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */
 function readRank(text: string, i: number): Quantity | null {
   let j = i + 1;
@@ -423,17 +436,17 @@ function readRank(text: string, i: number): Quantity | null {
   const arabic = isDigitAt(numeral, 0);
   const value = arabic ? Number(numeral) : parseChineseNumeral(numeral);
   if (!Number.isFinite(value) || value <= 0) return null;
-  if (text[j] === "名" || text[j] === "位") j++;
-  else if (isHanAt(text, j) && !isClauseBreakAt(text, j) && !"的和、".includes(text[j]!)) {
+  if (RANK_PLACE_WORDS.includes(text[j]!)) j++;
+  else if (isHanAt(text, j) && !isClauseBreakAt(text, j) && !AFTER_RANK.includes(text[j]!)) {
     return null; // 第一议题, 第五次, 第十届: an ordinal that names something
   }
   let k = i;
   const floor = Math.max(0, i - 24);
   while (k > floor && !isClauseBreakAt(text, k - 1)) k--;
   const before = text.slice(k, i);
-  const ranked = /全[国省市区县镇]$/.test(before) || RANK_VERBS.some((v) => before.includes(v));
+  const ranked = RANK_SCOPE.test(before) || RANK_VERBS.some((v) => before.includes(v));
   if (!ranked) return null;
-  return { at: i, end: j, value, unit: "位", qualifier: "exact", rank: true, chinese: !arabic };
+  return { at: i, end: j, value, unit: RANK_UNIT, qualifier: "exact", rank: true, chinese: !arabic };
 }
 
 /** The value × scale of a unit's leading scale words (for standard units). */
@@ -443,8 +456,8 @@ export function splitScale(unit: string): { scale: number; base: string } {
   while (
     k < unit.length &&
     NUMERAL_CLASS[unit.charCodeAt(k)]! & IS_SCALE &&
-    unit[k] !== "十" &&
-    !unit.startsWith("百分", k)
+    unit[k] !== TEN &&
+    !unit.startsWith(PERCENT_PREFIX, k)
   ) {
     scale *= SCALE_VALUE.get(unit.charCodeAt(k))!;
     k++;
