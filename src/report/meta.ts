@@ -14,6 +14,8 @@ import {
   TITLE_LABELS,
   TITLE_WORDS,
 } from "./lexicon/headers.ts";
+import { NONZERO_DIGITS, SMALL_NUMERAL, TEN } from "./lexicon/numerals.ts";
+import { ARABIC_YEAR, DAY_WORD, MONTH_WORD, YEAR_PERIOD_MARK, YEAR_WORD } from "./lexicon/time.ts";
 
 const TITLE_START = new RegExp(`^(?:${TITLE_LABELS.join("|")})\\s*:\\s*`);
 /** 政 府 工 作 报 告: a title spaced out, one character at a time. */
@@ -30,16 +32,16 @@ export function findTitle(text: string): string | null {
 
 /** Portals print the date in the page's header or footer. */
 const DATE_SPAN = 3000;
-const CN_SMALL = "[一二三四五六七八九十]{1,3}";
-const MONTH_DAY = `(\\d{1,2}|${CN_SMALL})月(\\d{1,2}|${CN_SMALL})日`;
+const CN_SMALL = SMALL_NUMERAL;
+const MONTH_DAY = `(\\d{1,2}|${CN_SMALL})${MONTH_WORD}(\\d{1,2}|${CN_SMALL})${DAY_WORD}`;
 const LABELLED_DATE = new RegExp(
-  `(?:${DATE_LABEL_VERBS.join("|")})(?:${DATE_LABEL_NOUNS.join("|")})[^\\d\\n]{0,6}((?:19|20)\\d\\d)[-/.年]\\s*(\\d{1,2})[-/.月]\\s*(\\d{1,2})`,
+  `(?:${DATE_LABEL_VERBS.join("|")})(?:${DATE_LABEL_NOUNS.join("|")})[^\\d\\n]{0,6}(${ARABIC_YEAR})[-/.${YEAR_WORD}]\\s*(\\d{1,2})[-/.${MONTH_WORD}]\\s*(\\d{1,2})`,
 );
 /** A speech's date line: ——2024年1月10日在…人民代表大会…上, (二〇二四年一月十日在…). */
 const SPEECH_DATE = new RegExp(`(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})\\s*${MONTH_DAY}\\s*${SPEECH_AT}`);
 /** A speech line that gives the year alone, or the year and month: ——2024年1月在…人民代表大会…上. */
 const SPEECH_YEAR = new RegExp(
-  `(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})(?:\\s*(?:\\d{1,2}|${CN_SMALL})月)?\\s*${SPEECH_AT}`,
+  `(?:^|\\n)[\\s(—―–─-]*(${YEAR_SOURCE})(?:\\s*(?:\\d{1,2}|${CN_SMALL})${MONTH_WORD})?\\s*${SPEECH_AT}`,
 );
 /** A news item on the speech: 2月4日,市长…在…会议上作政府工作报告 (the year is the report's). */
 const NEWS_DATE = new RegExp(`${MONTH_DAY},?[^。\\n]{0,40}?(?:${DELIVERED_WORDS.join("|")})`);
@@ -47,8 +49,8 @@ const NEWS_DATE = new RegExp(`${MONTH_DAY},?[^。\\n]{0,40}?(?:${DELIVERED_WORDS
 /** 10 → 10, 十二 → 12, 二十一 → 21. */
 function smallNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
-  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
-  const ten = s.indexOf("十");
+  const digit = (c: string | undefined) => (c ? NONZERO_DIGITS.indexOf(c) + 1 : 0);
+  const ten = s.indexOf(TEN);
   if (ten < 0) return digit(s[0]);
   return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
 }
@@ -78,7 +80,7 @@ function speechYear(text: string, title: string | null): number | null {
   return speech ? yearOf(speech[1]!) : null;
 }
 
-const TITLE_YEAR = new RegExp(`(${YEAR_SOURCE})度?([^\\d]{0,8})`, "g");
+const TITLE_YEAR = new RegExp(`(${YEAR_SOURCE})${YEAR_PERIOD_MARK}?([^\\d]{0,8})`, "g");
 /** 2024年政府工作报告, 2023年保定市政府工作报告, 保定市2023年政府工作报告. */
 const DELIVERED_IN = new RegExp(`(${YEAR_SOURCE})[^\\d]{0,12}?${GOVERNMENT_REPORT}`);
 

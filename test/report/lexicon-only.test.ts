@@ -19,9 +19,8 @@ const ALLOWED: Record<string, Record<string, string>> = {};
  * gains a literal, and when one loses some without its count here coming down.
  */
 const NOT_YET_MOVED: Record<string, number> = {
-  // Being rewritten for speed (p8-speed) while this test came in.
-  "meta.ts": 8,
-  "numbers.ts": 36,
+  // Being rewritten for speed (p8-speed) while this test came in: 第 in findQuantities, 〇 → 零 in SINGLE_MAP.
+  "numbers.ts": 1,
   "text.ts": 2,
 };
 
