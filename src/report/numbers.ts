@@ -251,7 +251,7 @@ interface Recogniser {
 
 /** In order; the first that reads a start reads it: ranks and ordinals, Arabic numbers, Chinese numerals. */
 const RECOGNISERS: readonly Recogniser[] = [
-  { name: "rank or ordinal", reads: (text, at) => text[at] === "第", read: readRankOrOrdinal },
+  { name: "rank or ordinal", reads: (text, at) => text[at] === ORDINAL, read: readRankOrOrdinal },
   { name: "Arabic number", reads: isDigitAt, read: readArabicQuantity },
   { name: "Chinese numeral", reads: (text, at) => CN_START[text.charCodeAt(at)] !== 0, read: readChineseQuantity },
 ];

@@ -1,6 +1,7 @@
 // Text machinery: offset-preserving normalisation (every character maps to exactly one character, so an
 // offset in the normalised text is the same offset in the original), character tests, one-pass indexes.
 import { ACTUAL_EVIDENCE, ADMIN_LEVELS, PLAN_EVIDENCE, QUANTITY_START_CHARS } from "./lexicon.ts";
+import { CIRCLE_ZERO, ZERO } from "./lexicon/numerals.ts";
 
 const FULL_WIDTH_OFFSET = 0xfee0; // '０' − '0'
 
@@ -31,7 +32,7 @@ const SINGLE_MAP: Record<string, string> = {
   "\u00a0": " ",
   "\t": " ",
   "\r": "\n",
-  〇: "零",
+  [CIRCLE_ZERO]: ZERO,
 };
 
 /** The CJK Unified Ideographs block: no character of it is normalised. */

@@ -4,6 +4,8 @@ import { FIVE_YEAR_PLAN } from "../lexicon.ts";
 /** The digits one to nine, in order: a digit's value is its index plus one. */
 export const NONZERO_DIGITS = "一二三四五六七八九";
 export const ZERO = "零";
+/** 〇, the zero of written years (二〇二四年): normalised to 零. */
+export const CIRCLE_ZERO = "〇";
 /** 一 and 二 alone are words (一批, 统一, 二次, 二期), not counts: counts say 两. */
 export const ONE = "一";
 export const TWO = "二";
