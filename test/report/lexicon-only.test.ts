@@ -11,19 +11,6 @@ const HAN = /\p{Script=Han}/u;
 /** Files of words: lexicon.ts, lexicon/*.ts and the words files the logic imports (*-words.ts). */
 const isLexicon = (file: string) => file === "lexicon.ts" || file.startsWith("lexicon/") || file.endsWith("-words.ts");
 
-/** Chinese that must stay in a logic file, by file and literal, with the reason. */
-const ALLOWED: Record<string, Record<string, string>> = {};
-
-/**
- * Files whose Chinese has not moved yet, and how many literals each still holds: the test fails when one
- * gains a literal, and when one loses some without its count here coming down.
- */
-const NOT_YET_MOVED: Record<string, number> = {
-  // Being rewritten for speed (p8-speed) while this test came in: 第 in findQuantities, 〇 → 零 in SINGLE_MAP.
-  "numbers.ts": 1,
-  "text.ts": 2,
-};
-
 function logicFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
@@ -35,7 +22,7 @@ function logicFiles(dir: string): string[] {
 }
 
 /** The literals and names of a file's code that hold a Han character, as written. */
-export function chineseInCode(source: string, file = "x.ts"): string[] {
+function chineseInCode(source: string, file = "x.ts"): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -66,17 +53,9 @@ describe("words only in lexicon files", () => {
     expect(files).toContain("records.ts");
     const left: Record<string, string[]> = {};
     for (const file of files) {
-      const allowed = ALLOWED[file] ?? {};
-      const found = chineseInCode(readFileSync(join(root, file), "utf8"), file).filter((w) => !(w in allowed));
-      if (found.length !== (NOT_YET_MOVED[file] ?? 0)) left[file] = found;
+      const found = chineseInCode(readFileSync(join(root, file), "utf8"), file);
+      if (found.length) left[file] = found;
     }
     expect(left).toEqual({});
-  });
-
-  it("allows only literals that are still there", () => {
-    for (const [file, literals] of Object.entries(ALLOWED)) {
-      const found = new Set(chineseInCode(readFileSync(join(root, file), "utf8"), file));
-      for (const w of Object.keys(literals)) expect(found, `${file} ${w}`).toContain(w);
-    }
   });
 });
