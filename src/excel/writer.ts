@@ -178,6 +178,10 @@ function formatSheet(target: Target, requirements: Requirements): void {
   if (plan.print && requirements.isSetSupported("ExcelApi", "1.9")) {
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = plan.print.paper;
-    sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: 0 };
+    sheet.pageLayout.zoom = plan.print.fitToWidth
+      ? { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: 0 }
+      : { scale: 100 };
+    if (plan.print.columns) sheet.pageLayout.setPrintArea(`A:${columnLetter(plan.print.columns - 1)}`);
+    if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${plan.print.titleRows}`);
   }
 }

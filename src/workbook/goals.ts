@@ -8,7 +8,7 @@ import type { CellValue, ColumnPlan, SheetPlan } from "./types.ts";
 import type { Labels } from "./labels.ts";
 import { columnLetter, safeText, str } from "./cells.ts";
 import { col, INT, NUM, type KeptTable } from "./columns.ts";
-import { headerStyle, PRINT_WIDE } from "./styles.ts";
+import { headerStyle, printColumns } from "./styles.ts";
 
 /** Empty rows at the end of 目标对比 for goals typed by hand, with the same formulas. */
 export const MANUAL_GOAL_ROWS = 10;
@@ -225,7 +225,10 @@ export function goalsSheet(
     key: "goals",
     name: l.sheets.goals,
     hidden: false,
-    print: { ...PRINT_WIDE, columns: PRINTED_COLUMNS, titleRows: 1 },
+    print: printColumns(
+      columns.slice(0, PRINTED_COLUMNS).map((x) => x.width),
+      1,
+    ),
     tabColor: "548235",
     headerStyle: headerStyle("548235"),
     freeze: { rows: 1, columns: 3 },

@@ -61,13 +61,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   if (sheet.print)
     ws.pageSetup = {
       orientation: sheet.print.orientation,
-      fitToPage: true,
+      fitToPage: sheet.print.fitToWidth > 0,
       fitToWidth: sheet.print.fitToWidth,
       fitToHeight: 0,
       paperSize: PAPER[sheet.print.paper],
     };
-  if (sheet.print?.columns && sheet.table)
-    ws.pageSetup.printArea = `A1:${columnLetter(sheet.print.columns - 1)}${sheet.table.rows.length + 1}`;
+  // Whole columns, so rows added later print too; exceljs writes '$' before each end ($A:$N).
+  if (sheet.print?.columns) ws.pageSetup.printArea = `A:${columnLetter(sheet.print.columns - 1)}`;
   if (sheet.print?.titleRows) ws.pageSetup.printTitlesRow = `1:${sheet.print.titleRows}`;
   if (sheet.note) {
     ws.getCell("A1").value = sheet.note;

@@ -81,6 +81,8 @@ export const MEMBER_SETS: Record<string, string> = {
   "PageLayout.orientation": "1.9",
   "PageLayout.paperSize": "1.9",
   "PageLayout.zoom": "1.9",
+  "PageLayout.setPrintArea": "1.9",
+  "PageLayout.setPrintTitleRows": "1.9",
   "TableCollection.add": "1.1",
   "TableCollection.getItem": "1.1",
   "TableCollection.getItemOrNullObject": "1.4",
@@ -334,7 +336,13 @@ export class FakeSheetModel {
   conditionalFormats: { box: Box; type: string; detail: Record<string, unknown> }[] = [];
   pivots: FakePivotModel[] = [];
   charts: FakeChartModel[] = [];
-  page: { orientation?: string; zoom?: Record<string, number>; paperSize?: string } = {};
+  page: {
+    orientation?: string;
+    zoom?: Record<string, number>;
+    paperSize?: string;
+    printArea?: string;
+    printTitleRows?: string;
+  } = {};
   constructor(
     public id: string,
     public name: string,
@@ -737,6 +745,19 @@ export class FakeWorksheet extends ItemObject<FakeSheetModel> {
       set paperSize(v: string) {
         set("paperSize", (p) => (p.paperSize = v));
       },
+      /** A range address of the sheet (InvalidArgument otherwise). */
+      setPrintArea: (address: string) =>
+        set("setPrintArea", (p) => {
+          parseAddress(address);
+          p.printArea = address;
+        }),
+      /** "The range must span the entire row to be valid" (PageLayout.setPrintTitleRows): 1:1, $1:$2. */
+      setPrintTitleRows: (address: string) =>
+        set("setPrintTitleRows", (p) => {
+          if (!/^\$?\d+:\$?\d+$/.test(address))
+            throw new FakeExcelError("InvalidArgument", `${address} is not whole rows`, "PageLayout.setPrintTitleRows");
+          p.printTitleRows = address;
+        }),
     };
   }
   set tabColor(v: string) {
