@@ -3,15 +3,15 @@
 import type { Correction, CorrectionField } from "../compare/index.ts";
 import type { Indicator, Kind } from "../report/index.ts";
 import type { CellValue, SheetPlan } from "./types.ts";
-import { labelsFor, type Labels } from "./labels.ts";
+import type { Labels } from "./labels.ts";
 import { safeText } from "./cells.ts";
+import { BOTH_LANGUAGES, cellText, headerFinder } from "./read-back.ts";
 import { col } from "./columns.ts";
 import { headerStyle } from "./styles.ts";
 
 export const CORRECTIONS_TABLE = "tblCorrections";
 const FIELDS: CorrectionField[] = ["notIndicator", "kind", "year", "body", "canonical", "pairWith"];
 const KINDS: Kind[] = ["actual", "target", "forecast"];
-const BOTH = [labelsFor("zh"), labelsFor("en")];
 
 export function correctionsSheet(
   corrections: readonly Correction[],
@@ -48,18 +48,16 @@ export function correctionsSheet(
   };
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).replace(/^'/, "").trim());
-
 /** Which correction a cell names, in either language. */
 function fieldOf(cell: string): CorrectionField | null {
   const c = cell.toLowerCase();
-  for (const l of BOTH)
+  for (const l of BOTH_LANGUAGES)
     for (const f of FIELDS) if (l.correction[f].toLowerCase() === c || f.toLowerCase() === c) return f;
   return null;
 }
 
 function kindOf(cell: string): Kind | null {
-  for (const l of BOTH) for (const k of KINDS) if (l.kind[k] === cell || k === cell) return k;
+  for (const l of BOTH_LANGUAGES) for (const k of KINDS) if (l.kind[k] === cell || k === cell) return k;
   return null;
 }
 
@@ -68,14 +66,14 @@ function kindOf(cell: string): Kind | null {
  * Rows that say nothing usable (no record, an unknown correction, a year that is no number) are left out.
  */
 export function readCorrections(header: readonly unknown[], rows: readonly (readonly unknown[])[]): Correction[] {
-  const find = (key: string) => header.findIndex((h) => BOTH.some((l) => l.columns[key] === text(h)));
+  const find = headerFinder(header);
   const [id, field, value] = [find("id"), find("field"), find("newValue")];
   if (id < 0 || field < 0) return [];
   const out: Correction[] = [];
   for (const row of rows) {
-    const record = text(row[id]);
-    const f = fieldOf(text(row[field]));
-    const v = value >= 0 ? text(row[value]) : "";
+    const record = cellText(row[id]);
+    const f = fieldOf(cellText(row[field]));
+    const v = value >= 0 ? cellText(row[value]) : "";
     if (!record || !f) continue;
     if (f === "notIndicator") out.push({ record, field: f });
     else if (f === "kind") {

@@ -3,15 +3,15 @@
 // before pairing, and write back, so they survive every rebuild.
 import { builtInSynonyms, type SynonymTable } from "../compare/index.ts";
 import type { CellValue, SheetPlan } from "./types.ts";
-import { labelsFor, type Labels } from "./labels.ts";
+import type { Labels } from "./labels.ts";
 import { safeText } from "./cells.ts";
+import { BOTH_LANGUAGES, cellText, headerFinder } from "./read-back.ts";
 import { col } from "./columns.ts";
 import { headerStyle } from "./styles.ts";
 
 export const SYNONYMS_TABLE = "tblSynonyms";
 /** Empty rows left for the user's synonyms. */
 export const USER_SYNONYM_ROWS = 10;
-const BOTH = [labelsFor("zh"), labelsFor("en")];
 
 /** The user's rows (each [canonical, name…]) as [name, canonical] pairs. */
 function userPairs(table: SynonymTable): [string, string][] {
@@ -38,22 +38,20 @@ export function synonymsSheet(user: SynonymTable, l: Labels): SheetPlan {
   };
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).replace(/^'/, "").trim());
-
 /**
  * The user's synonyms in a 同义词 table read back from a workbook (header and rows of cell values, either
  * language): every row with a name and a standard indicator that is not marked built in, as [canonical, name].
  */
 export function readSynonyms(header: readonly unknown[], rows: readonly (readonly unknown[])[]): SynonymTable {
-  const find = (key: string) => header.findIndex((h) => BOTH.some((l) => l.columns[key] === text(h)));
+  const find = headerFinder(header);
   const [name, canonical, origin] = [find("synonym"), find("canonical"), find("origin")];
   if (name < 0 || canonical < 0) return [];
-  const builtIn = new Set(BOTH.map((l) => l.synonymOrigin.builtIn));
+  const builtIn = new Set(BOTH_LANGUAGES.map((l) => l.synonymOrigin.builtIn));
   const out: string[][] = [];
   const seen = new Set<string>();
   for (const row of rows) {
-    const [n, c] = [text(row[name]), text(row[canonical])];
-    if (!n || !c || (origin >= 0 && builtIn.has(text(row[origin]))) || seen.has(n)) continue;
+    const [n, c] = [cellText(row[name]), cellText(row[canonical])];
+    if (!n || !c || (origin >= 0 && builtIn.has(cellText(row[origin]))) || seen.has(n)) continue;
     seen.add(n);
     out.push([c, n]);
   }
