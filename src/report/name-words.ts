@@ -84,3 +84,5 @@ export const BENEFIT_VERBS: readonly string[] = ["受益"];
 export const LEVEL_OWNERS = "区县市省镇乡村道)）";
 export const LEVEL_COUNTS = "两三四五";
 export const LEVEL_WORD = "级";
+/** Levels of a category or title (省级垃圾分类示范小区): names listed before one are its examples. */
+export const CATEGORY_LEVELS: readonly string[] = ["国家级", "省级", "市级", "区级", "县级"];

@@ -31,6 +31,8 @@ import {
   RESULT_VERBS,
   RELATIVE_NAMES,
   RELATIVE_RATE,
+  CN_DIGITS,
+  SCALES,
 } from "./lexicon.ts";
 import {
   ADVERBS_BEFORE_VERBS,
@@ -66,6 +68,7 @@ import {
   NOT_ASIDE_AFTER,
   RECIPIENT_PREPOSITIONS,
   TITLE_VERBS,
+  CATEGORY_LEVELS,
 } from "./name-words.ts";
 
 const MAX_NAME = 40;
@@ -175,6 +178,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
   if (s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
   if (s.includes(ETC)) s = withoutExamples(s);
+  if (s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
   return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(afterMannerAdverb(stripLeading(s))))));
 }
 
@@ -190,6 +194,25 @@ function afterMannerAdverb(s: string): string {
     if (MANNER_FIRST[s.charCodeAt(p)] === 0) continue;
     const w = MANNER.wordAt(s, p);
     if (w && s.length - p - w.length >= MIN_AFTER_MANNER) return s.slice(p + w.length);
+  }
+  return s;
+}
+
+const CATEGORY_LEVEL = WordTrie.prefixes(CATEGORY_LEVELS);
+const CATEGORY_LEVEL_FIRST = charTable(CATEGORY_LEVELS.map((w) => w[0]!));
+/** The fewest characters of a proper name listed before a category (阳光地带省级示范小区). */
+const MIN_LISTED_NAME = 2;
+
+/**
+ * 天湖公寓、阳光地带省级垃圾分类示范小区 → 省级垃圾分类示范小区: names listed before a category of a level
+ * (省级, 市级) are its examples; the level word opens what is counted.
+ */
+function categoryOfListedNames(s: string): string {
+  const last = s.lastIndexOf(MEMBER_SEPARATOR);
+  for (let p = last + 1 + MIN_LISTED_NAME; p < s.length - MIN_AROUND_VERB; p++) {
+    if (CATEGORY_LEVEL_FIRST[s.charCodeAt(p)] === 0) continue;
+    const w = CATEGORY_LEVEL.wordAt(s, p);
+    if (w && s.length - p - w.length >= MIN_AROUND_VERB) return s.slice(p);
   }
   return s;
 }
@@ -372,13 +395,27 @@ export function countedBeforeMeasure(a: string): string {
 
 /** The longest name that may stand for another with its head left out (四星级 for 四星级垃圾房). */
 const ELIDED_NAME_MAX = 4;
+const NUMERAL_CHAR = charTable([...Object.keys(CN_DIGITS), ...Object.keys(SCALES)].join(""));
 
-/** 五星级垃圾房 then 四星级: the short name with the head of the one before (四星级垃圾房); else the name as is. */
+/**
+ * 五星级垃圾房 then 四星级: the short name with the head of the one before (四星级垃圾房); else the name as is.
+ * A name that opens with a numeral replaces the whole numeral of the one before (千万元以上 then 亿元以上).
+ */
 export function withElidedHead(before: string, name: string): string {
-  if (name.length > ELIDED_NAME_MAX || name.length < MIN_AROUND_VERB + 1 || before.includes(name)) return name;
-  const shared = name.slice(1);
+  if (before.includes(name)) return name;
+  let numeral = 0;
+  while (numeral < name.length && NUMERAL_CHAR[name.charCodeAt(numeral)] === 1) numeral++;
+  const shared = name.slice(Math.max(numeral, 1));
+  if (shared.length < MIN_AROUND_VERB || shared.length >= ELIDED_NAME_MAX) return name;
   const at = before.indexOf(shared);
-  if (at < 1 || before[at - 1] === name[0] || at + shared.length === before.length) return name;
+  if (at < 1) return name;
+  if (numeral > 0) {
+    let from = at;
+    while (from > 0 && NUMERAL_CHAR[before.charCodeAt(from - 1)] === 1) from--;
+    if (from === at) return name;
+    return before.slice(0, from) + name + before.slice(at + shared.length);
+  }
+  if (before[at - 1] === name[0] || at + shared.length === before.length) return name;
   return before.slice(0, at - 1) + name + before.slice(at + shared.length);
 }
 

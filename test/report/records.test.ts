@@ -464,6 +464,13 @@ describe("names as a reader writes them: measured nouns, elided heads, tasks and
     expect(one("获评市五星级农家乐3个,民宿5个。", "5个").name).toBe("民宿");
   });
 
+  it("gives a sibling that opens with another numeral the words around the numeral it replaces", () => {
+    const text = "新落户企业85家,其中注册资本千万元以上30家,亿元以上4家。";
+    expect(one(text, "4家").name).toBe("注册资本亿元以上");
+    // negative: a sibling with no numeral of its own keeps its name
+    expect(one("新落户企业85家,其中注册资本千万元以上30家,外资企业4家。", "4家").name).toBe("外资企业");
+  });
+
   it("names a success rate by what it measures", () => {
     expect(one("受理劳动争议案件86起,调解成功率95%。", "95%").name).toBe("受理劳动争议案件调解成功率");
   });
@@ -517,6 +524,12 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("建立企业服务中心、人才服务中心2个服务中心。", "2个").name).toBe("建立企业服务中心、人才服务中心");
     // negative: members that do not end in the noun leave the noun its name
     expect(one("走访企业、商户12个小区。", "12个").name).toBe("小区");
+  });
+
+  it("names a category of a level (市级…) by the category, not the proper names listed before it", () => {
+    expect(one("成功创建绿苑小区、锦绣家园市级美丽庭院示范点2个。", "2个").name).toBe("市级美丽庭院示范点");
+    // negative: levels listed themselves are what is counted
+    expect(one("创建区级、市级示范社区3个。", "3个").name).toBe("创建区级、市级示范社区");
   });
 });
 
