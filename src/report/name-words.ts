@@ -72,6 +72,9 @@ export const NOMINALISED_VERBS: readonly string[] = ["创建"];
 /** Adverbs of manner inside a name: what goes before them says how (远程连线成功调处纠纷 → 调处纠纷). */
 export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
 
+/** Words of how an action is done, said between its object and the verb (餐饮油烟常态化巡查 → 餐饮油烟巡查). */
+export const MANNER_MODIFIERS: readonly string[] = ["常态化", "全覆盖", "拉网式", "地毯式", "全方位"];
+
 /** Conjunctions trimmed with punctuation from either end of a name (…和, 及…). */
 export const EDGE_CONJUNCTIONS = "和及与并";
 /** Characters after a change word that make a name of it (增加值, 增长率). */

@@ -69,6 +69,7 @@ import {
   RECIPIENT_PREPOSITIONS,
   TITLE_VERBS,
   CATEGORY_LEVELS,
+  MANNER_MODIFIERS,
 } from "./name-words.ts";
 
 const MAX_NAME = 40;
@@ -126,8 +127,16 @@ function stripLeading(s: string): string {
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民; 已 and 共 before a verb go (已出动, 共举办).
     if (!len || t.length <= len + (len === 1 && !beforeVerb(t, word) ? 2 : 0)) return t;
     s = t.slice(len);
-    if (LIGHT.has(word)) return s;
+    if (LIGHT.has(word)) return withLightVerb(word, s);
   }
+}
+
+/** A noun this short says nothing without its light verb (开展监督, 发放补贴); a longer one stands alone. */
+const SHORT_NOUN_MAX = 2;
+
+/** 开展监督80余次 → 开展监督, 开展安全宣传 → 安全宣传: a light verb stays before a noun of one or two characters. */
+function withLightVerb(verb: string, noun: string): string {
+  return noun.length <= SHORT_NOUN_MAX ? verb + noun : noun;
 }
 
 /** A one-character adverb that never starts a name, or one followed by another noise word (共举办). */
@@ -417,6 +426,35 @@ export function withElidedHead(before: string, name: string): string {
   }
   if (before[at - 1] === name[0] || at + shared.length === before.length) return name;
   return before.slice(0, at - 1) + name + before.slice(at + shared.length);
+}
+
+/** The length of a bare word that may stand for a compound said before it (检查 for 食品安全检查). */
+const BARE_WORD_LENGTH = 2;
+const MANNER_MODIFIER_ENDS = WordTrie.suffixes(MANNER_MODIFIERS);
+const LIGHT_ENDS = WordTrie.suffixes(LIGHT_VERBS);
+const DIGIT = /[0-9]/;
+
+/**
+ * 开展餐饮油烟常态化巡查,共巡查299家 → 餐饮油烟巡查: a bare two-character name (after an adverb of amount) said
+ * right before its figure and earlier in the sentence (`before`: up to the figure) at the end of a longer phrase stands for that phrase,
+ * without a word of manner; else "".
+ */
+export function compoundBefore(name: string, before: string): string {
+  const bare = name.slice(ADVERBS.wordAt(name, 0).length);
+  // 检查700余次: the bare word stands right before its figure; look before it.
+  if (bare.length !== BARE_WORD_LENGTH || !before.endsWith(bare)) return "";
+  const from = before.length - bare.length - 1;
+  for (let at = before.lastIndexOf(bare, from); at >= MIN_AROUND_VERB; at = before.lastIndexOf(bare, at - 1)) {
+    let start = at;
+    while (start > 0 && !isClauseBreakAt(before, start - 1)) start--;
+    const phrase = before.slice(start, at);
+    // 第一年每1位名校长: a figure inside makes it no compound; 大力开展植树: nor does a verb before the word.
+    if (DIGIT.test(phrase) || LIGHT_ENDS.wordAt(phrase, phrase.length)) continue;
+    let modifier = nameBefore(phrase, "level");
+    modifier = modifier.slice(0, modifier.length - MANNER_MODIFIER_ENDS.wordAt(modifier, modifier.length).length);
+    if (modifier.length >= MIN_AROUND_VERB && !isWeakName(modifier)) return modifier + bare;
+  }
+  return "";
 }
 
 const MEMBER_SEPARATOR = "、";

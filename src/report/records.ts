@@ -74,6 +74,7 @@ import {
   isRecipientFrame,
   endsWithModifierMark,
   modifiedName,
+  compoundBefore,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -150,6 +151,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "numeral modifiers", refine: (drafts, ctx) => dropModifiers(ctx.text, drafts) },
   { name: "respectively distribution", refine: (drafts) => distribute(drafts) },
   { name: "inherited names", refine: (drafts, ctx) => inheritNames(ctx.text, ctx.breaks, drafts) },
+  { name: "compounds before", refine: (drafts, ctx) => recoverCompounds(ctx.text, drafts) },
   { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
   { name: "frame names", refine: (drafts, ctx) => frameNames(ctx.text, ctx.breaks, drafts) },
   { name: "elided heads", refine: (drafts) => restoreElidedHeads(drafts) },
@@ -674,6 +676,15 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
       const before = nameBefore(text.slice(breaks.back(CLAUSES, d.clauseStart - 1), d.clauseStart - 1), "change");
       if (!isWeakName(before)) d.name = withoutTaskWord(before);
     }
+  }
+}
+
+/** 全年食品安全检查出动人员200人次、检查700余次: a bare word takes the compound it ends earlier in the sentence. */
+function recoverCompounds(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.drop || d.weak || d.measure !== "level") continue;
+    const compound = compoundBefore(d.name, text.slice(d.sentenceStart, d.q.at));
+    if (compound) d.name = compound;
   }
 }
 
