@@ -119,6 +119,8 @@ class IntSet {
   private pending: number[] = [];
   private slots = new Int32Array(2);
   private mask = 1;
+  /** 32 − log2(slots): the hash's top bits pick the slot (its low bits depend only on the key's low bits). */
+  private shift = 31;
   private hasZero = false;
 
   add(key: number): void {
@@ -131,6 +133,7 @@ class IntSet {
     while (size < keys.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
     for (const key of keys) {
       if (key === 0) this.hasZero = true;
       else if (!this.has(key)) this.slots[this.slotOf(key)] = key;
@@ -144,8 +147,7 @@ class IntSet {
 
   /** The slot holding `key`, or the empty one where it would go. */
   private slotOf(key: number): number {
-    let h = Math.imul(key, 0x9e3779b1) >>> 0;
-    for (h &= this.mask; ; h = (h + 1) & this.mask) {
+    for (let h = Math.imul(key, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & this.mask) {
       const k = this.slots[h]!;
       if (k === key || k === 0) return h;
     }

@@ -102,11 +102,12 @@ const MAX_CHAINED = 8;
 
 /** The last characters of the suffixes the text's index holds (街道, 镇, 乡, 区, 县, 市). */
 const INDEXED_FINALS = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
-const SELF_OPENER = SELF_REFERENCE_OPENERS;
+const SELF_OPENER = charTable(SELF_REFERENCE_OPENERS);
 
 function gazetteerNames(
   text: string,
   suffixAt: number[][],
+  placeFinals: Int32Array,
   g: Gazetteer,
   names: Map<string, Named>,
   selfCounts: Map<string, number>,
@@ -136,13 +137,13 @@ function gazetteerNames(
   };
   // 全县, 我市: a level word after an opener, unless a comparison follows (列全区第一).
   const selfReference = (at: number) => {
-    if (!SELF_OPENER.includes(text[at - 1] ?? "")) return;
+    if (SELF_OPENER[text.charCodeAt(at - 1)] !== 1) return;
     const level = SELF_LEVELS.wordAt(text, at);
     if (level && COMPARISON.wordAt(text, at + level.length) === "")
       selfCounts.set(level, (selfCounts.get(level) ?? 0) + 1);
   };
   // The common suffixes (街道, 镇, 乡, 区, 县, 市) stand in the text's index; the rarer final characters
-  // (省, 州, 盟, 旗 …) are searched for.
+  // (省, 州, 盟, 旗 …), in its index of place finals, are visited one character after another.
   suffixAt.forEach((positions, l) => {
     const length = ADMIN_LEVELS[l]!.suffix.length;
     for (const p of positions) {
@@ -150,9 +151,14 @@ function gazetteerNames(
       nameEndingAt(p + length);
     }
   });
-  for (const c of g.lastChars) {
-    if (INDEXED_FINALS.has(c)) continue;
-    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+  const rare = g.lastChars.filter((c) => !INDEXED_FINALS.has(c)).map((c) => c.charCodeAt(0));
+  const atRare: number[][] = rare.map(() => []);
+  for (const i of placeFinals) {
+    const k = rare.indexOf(text.charCodeAt(i));
+    if (k >= 0) atRare[k]!.push(i);
+  }
+  for (const positions of atRare) {
+    for (const i of positions) {
       selfReference(i);
       nameEndingAt(i + 1);
     }
@@ -342,7 +348,7 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
   const selfCounts = new Map<string, number>();
   const taken = new Set<number>();
   const suffixAt = suffixPositions(text, index);
-  if (g) gazetteerNames(text, suffixAt, g, names, selfCounts, taken);
+  if (g) gazetteerNames(text, suffixAt, index.placeFinals, g, names, selfCounts, taken);
   suffixNames(text, suffixAt, names, taken);
   if (g && title) titleNames(g, title, text, names);
   const all = [...names.values()];

@@ -11,12 +11,16 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 const SYNONYM_WORDS = WordTrie.prefixes(SYNONYMS.map(([synonym]) => synonym));
+const LONGEST_SYNONYM = SYNONYMS[0]![0].length;
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
   // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
+  if (name.length > LONGEST_SYNONYM + MAX_EXTRA_CHARS) return null;
   let best = -1;
-  for (let at = 0; at < name.length; at++) {
+  // The words before a synonym are extra words too: it starts within the first few characters.
+  const lastStart = Math.min(name.length - 1, MAX_EXTRA_CHARS);
+  for (let at = 0; at <= lastStart; at++) {
     if (!SYNONYM_WORDS.opensAt(name, at)) continue;
     SYNONYM_WORDS.eachAt(name, at, (rank) => {
       if (best >= 0 && rank >= best) return;
@@ -30,9 +34,11 @@ export function canonicalName(name: string): string | null {
   return best >= 0 ? SYNONYMS[best]![1] : null;
 }
 
+const STANDARD = new Map(Object.entries(STANDARD_UNITS));
+
 /** Money in 万元 (or 万美元), area in 平方米, counts with their scale word applied. */
 export function standardValue(value: number, unit: string): StandardValue {
-  const known = STANDARD_UNITS[unit];
+  const known = STANDARD.get(unit);
   if (known) return { value: known[1] === 1 ? value : round(value * known[1]), unit: known[0] };
   if (unit.startsWith(PERCENT_PREFIX) || unit.endsWith(PERCENTAGE_POINT)) return { value, unit };
   const { scale, base } = splitScale(unit);

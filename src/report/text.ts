@@ -1,6 +1,7 @@
 // Text machinery: offset-preserving normalisation (every character maps to exactly one character, so an
 // offset in the normalised text is the same offset in the original), character tests, one-pass indexes.
 import { ACTUAL_EVIDENCE, ADMIN_LEVELS, PLAN_EVIDENCE, QUANTITY_START_CHARS } from "./lexicon.ts";
+import { PLACE_SUFFIXES } from "./lexicon/places.ts";
 import { CIRCLE_ZERO, ZERO } from "./lexicon/numerals.ts";
 
 const FULL_WIDTH_OFFSET = 0xfee0; // '０' − '0'
@@ -84,6 +85,7 @@ const NUMBER_START_BIT = 1 << 3;
 const HEADING_GAP_BIT = 1 << 4;
 const ADMIN_SUFFIX_BIT = 1 << 5;
 const EVIDENCE_START_BIT = 1 << 6;
+const PLACE_FINAL_BIT = 1 << 7;
 /** Bit k for the k-th set: the three break kinds, then the bits named above, in that order. */
 const CHAR_CLASSES = charTable(
   SENTENCE_BREAK,
@@ -93,7 +95,14 @@ const CHAR_CLASSES = charTable(
   HEADING_GAP,
   ADMIN_LEVELS.map((l) => l.suffix[0]!),
   [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!),
+  placeFinalsBeyondAdmin(),
 );
+
+/** Last characters of place suffixes that no ADMIN_LEVELS suffix ends with (省, 州, 盟, 旗 …). */
+function placeFinalsBeyondAdmin(): string[] {
+  const admin = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
+  return PLACE_SUFFIXES.map((w) => w[w.length - 1]!).filter((c) => !admin.has(c));
+}
 
 /** Numbers appended one by one, in a typed array that doubles when full. */
 class OffsetList {
@@ -129,6 +138,8 @@ export class TextIndex {
   readonly adminSuffixes: Int32Array;
   /** First characters of the words that tell results from goals (已, 完成, 力争, 将 …). */
   readonly evidenceStarts: Int32Array;
+  /** Last characters of the rarer place suffixes (省, 州, 盟, 旗 …; not 区, 市, 县 …): where such a name may end. */
+  readonly placeFinals: Int32Array;
 
   constructor(text: string) {
     // Capacities from the seeds' densities (a break every ~15 characters, a number start every ~16).
@@ -138,6 +149,7 @@ export class TextIndex {
     const headingGaps = new OffsetList(text.length >> 3);
     const adminSuffixes = new OffsetList(text.length >> 5);
     const evidenceStarts = new OffsetList(text.length >> 5);
+    const placeFinals = new OffsetList(text.length >> 5);
     for (let i = 0; i < text.length; i++) {
       const f = CHAR_CLASSES[text.charCodeAt(i)]!;
       if (f === 0) continue;
@@ -149,12 +161,14 @@ export class TextIndex {
       if (f & HEADING_GAP_BIT) headingGaps.push(i);
       if (f & ADMIN_SUFFIX_BIT) adminSuffixes.push(i);
       if (f & EVIDENCE_START_BIT) evidenceStarts.push(i);
+      if (f & PLACE_FINAL_BIT) placeFinals.push(i);
     }
     this.breaks = new BreakIndex(breaks.done(), breakKinds.done());
     this.numberStarts = numberStarts.done();
     this.headingGaps = headingGaps.done();
     this.adminSuffixes = adminSuffixes.done();
     this.evidenceStarts = evidenceStarts.done();
+    this.placeFinals = placeFinals.done();
   }
 }
 
