@@ -2,15 +2,16 @@
 // with its level and the unit directly above it; and the longest unit name ending at an offset of a text.
 import { decodeDivisions, type DivisionTable } from "./format.ts";
 import { PEOPLES, PLACE_SUFFIXES } from "../report/lexicon/places.ts";
+import { WordTrie } from "../report/text.ts";
 
 export { PROVINCE, PREFECTURE, COUNTY, TOWN } from "./format.ts";
 
-const SUFFIX_RE = new RegExp(`(?:${PLACE_SUFFIXES.join("|")})$`);
+const SUFFIXES = WordTrie.suffixes(PLACE_SUFFIXES);
 const PEOPLE_RE = new RegExp(`(?:(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join("|")})族?)+$`);
 
 /** A name's suffix (区 of 西湖区, 自治州 of 延边朝鲜族自治州), or "" when it ends in none. */
 export function suffixOf(name: string): string {
-  return SUFFIX_RE.exec(name)?.[0] ?? "";
+  return SUFFIXES.wordAt(name, name.length);
 }
 
 /** The short form a unit is also called by: 西湖区 → 西湖, 延边朝鲜族自治州 → 延边; "" when under two characters. */

@@ -81,6 +81,9 @@ const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
 const EDGE_PUNCT = `、,;:${EDGE_CONJUNCTIONS} .-—`;
 const EDGE_PUNCT_START = new RegExp(`^[、,;:${EDGE_CONJUNCTIONS} .\\-—]+`);
+/** The characters EDGE_PUNCT_START and LEADING_TIME can open with: the regexes run only after one. */
+const EDGE_PUNCT_FIRST = charTable(`、,;:${EDGE_CONJUNCTIONS} .-—`);
+const LEADING_TIME_FIRST = charTable(LEADING_TIME_FIRST_CHARS);
 /** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
 const LEADING_TIME = new RegExp(`^(?:${LEADING_TIME_PATTERN})+`);
 /** Every character the three kinds of leading noise can start with (LEADING_TIME's spelled out). */
@@ -120,7 +123,8 @@ function stripLeading(s: string): string {
   if (s.includes(LEVEL_WORD)) s = s.replace(LEADING_LEVELS, "");
   for (;;) {
     if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
-    const t = s.replace(EDGE_PUNCT_START, "").replace(LEADING_TIME, "");
+    let t = EDGE_PUNCT_FIRST[s.charCodeAt(0)] === 1 ? s.replace(EDGE_PUNCT_START, "") : s;
+    if (LEADING_TIME_FIRST[t.charCodeAt(0)] === 1) t = t.replace(LEADING_TIME, "");
     const word = LEADING.wordAt(t, 0);
     if (PREPOSITION_WORD_SECONDS[word]?.includes(t[1] ?? "")) return t;
     const len = word.length;
@@ -260,7 +264,8 @@ export function withoutInlineAside(name: string): string {
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 const ADVERBS = WordTrie.prefixes(PREDICATE_START_ADVERBS);
-const LINE_SEPARATORS = /[\u2028\u2029]/;
+/** U+2028 and U+2029: line and paragraph separators. */
+const isLineSeparator = (code: number) => code === 0x2028 || code === 0x2029;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
 const PREDICATE_FIRST = charTable([...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS].map((w) => w[0]!));
 const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
@@ -343,7 +348,7 @@ function wordsAfter(text: string, from: number, limit: number): string {
 function splitPredicate(s: string): { at: number; object: string | null } | null {
   for (let p = 2; p < s.length; p++) {
     if (PREDICATE_FIRST[s.charCodeAt(p)] === 0) continue;
-    if (LINE_SEPARATORS.test(s.slice(p - 2, p))) continue;
+    if (isLineSeparator(s.charCodeAt(p - 2)) || isLineSeparator(s.charCodeAt(p - 1))) continue;
     const adverb = PREDICATE.wordAt(s, p);
     if (adverb) return { at: p, object: predicateObject(s.slice(p + adverb.length)) };
     if (ADVERBS.wordAt(s, p)) return { at: p, object: null };

@@ -570,13 +570,10 @@ function levelName(
   nextStart: number,
   prevInClause: Draft | undefined,
 ): string {
-  const b = withoutInnerVerb(
-    nameBefore(local, "level"),
-    "before",
-    prevInClause !== undefined || isRecipientFrame(local),
-  );
+  const recipient = isRecipientFrame(local);
+  const b = withoutInnerVerb(nameBefore(local, "level"), "before", prevInClause !== undefined || recipient);
   const lastInClause = isClauseBreakAt(text, nextStart);
-  const after = nameAfter(text, q.end, nextStart, isRecipientFrame(local) && lastInClause);
+  const after = nameAfter(text, q.end, nextStart, recipient && lastInClause);
   const a = lastInClause ? after : countedBeforeMeasure(after);
   const bEmpty = isWeakName(b);
   if (DURATION_UNITS.has(q.unit)) return local.trim().replace(/^[,、]/, "") + a; // 连续十二年未发生…
