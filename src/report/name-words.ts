@@ -75,6 +75,26 @@ export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
 /** Words of how an action is done, said between its object and the verb (餐饮油烟常态化巡查 → 餐饮油烟巡查). */
 export const MANNER_MODIFIERS: readonly string[] = ["常态化", "全覆盖", "拉网式", "地毯式", "全方位"];
 
+/**
+ * Two-character verbs of doing: one governs a list of examples (公开社会救助、重点项目等事项 → 公开事项); one
+ * ending what is done at counted places makes it an activity (6个点位的墙绘绘制 → 墙绘绘制点位).
+ */
+export const ACTION_VERBS: readonly string[] = [
+  ...["公开", "受理", "办理", "处理", "排查", "整治", "整改", "查处", "化解", "解决", "清理", "检查", "走访"],
+  ...["慰问", "宣传", "培训", "新建", "改造", "建设", "引进", "培育", "更换", "安装", "拆除", "取缔"],
+  ...["绘制", "修缮", "维修", "整修", "提升", "美化", "绿化", "亮化", "创建"],
+];
+/** Two verbs joined by 并 before a noun (上报并处理网格事件): each of this many characters. */
+export const VERB_JOINER = "并";
+export const COORDINATED_VERB_LENGTH = 2;
+/** Determiners before a noun (各类文体活动 → 文体活动). */
+export const DETERMINERS: readonly string[] = ["各类", "各项", "各种"];
+/** Characters that part the phrases of a slogan in quotes (“奋进新时代 争当新工匠”), and the noun it needs after. */
+export const SLOGAN_SEPARATORS = " 、,·•";
+export const MIN_AFTER_SLOGAN = 4;
+/** Period words inside a name (小区今年完工): when, not what. */
+export const INNER_PERIOD_WORDS: readonly string[] = ["今年", "明年", "年内", "年底前", "年底"];
+
 /** Conjunctions trimmed with punctuation from either end of a name (…和, 及…). */
 export const EDGE_CONJUNCTIONS = "和及与并";
 /** Characters after a change word that make a name of it (增加值, 增长率). */

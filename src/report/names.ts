@@ -70,6 +70,13 @@ import {
   TITLE_VERBS,
   CATEGORY_LEVELS,
   MANNER_MODIFIERS,
+  ACTION_VERBS,
+  COORDINATED_VERB_LENGTH,
+  VERB_JOINER,
+  DETERMINERS,
+  SLOGAN_SEPARATORS,
+  MIN_AFTER_SLOGAN,
+  INNER_PERIOD_WORDS,
 } from "./name-words.ts";
 
 const MAX_NAME = 40;
@@ -167,6 +174,18 @@ function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false
 
 const INNER_NOISE_FIRST = charTable(NAME_INNER_NOISE.map((w) => w[0]!));
 
+const INNER_PERIOD = WordTrie.prefixes(INNER_PERIOD_WORDS);
+
+/** 3个小区今年完工 → 小区完工: a period word inside a name says when, not what (one that opens it is left to stripLeading). */
+function withoutInnerPeriod(s: string): string {
+  for (let p = MIN_AROUND_VERB; p < s.length - 1; p++) {
+    if (!INNER_PERIOD.opensAt(s, p)) continue;
+    const w = INNER_PERIOD.wordAt(s, p);
+    if (w && p + w.length < s.length) return s.slice(0, p) + s.slice(p + w.length);
+  }
+  return s;
+}
+
 function stripInner(s: string): string {
   let i = 0;
   while (i < s.length && INNER_NOISE_FIRST[s.charCodeAt(i)] === 0) i++;
@@ -181,7 +200,7 @@ function keepTail(s: string): string {
 
 /** Cleans the text before a figure into a name. `measure` words (同比增长, 位列全区) are dropped for changes and ranks. */
 export function nameBefore(raw: string, kind: "level" | "change" | "rank"): string {
-  let s = stripInner(raw.trim());
+  let s = withoutInnerPeriod(stripInner(raw.trim()));
   if (kind === "change") {
     // Cut at the first measure word: 电信网络诈骗发案数同比下降 → 电信网络诈骗发案数.
     const m = MEASURE_WORD_RE.exec(s);
@@ -190,9 +209,48 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, true);
   // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
   if (s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
-  if (s.includes(ETC)) s = withoutExamples(s);
+  if (s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
   if (s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
-  return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(afterMannerAdverb(stripLeading(s))))));
+  const head = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(stripLeading(s))));
+  return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(afterMannerAdverb(head)))));
+}
+
+const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
+
+/** 公开社会救助、财政预决算、重点项目等事项 → 公开事项: a kind of one or two characters keeps the verb of its examples. */
+function withListVerb(whole: string, kind: string): string {
+  if (kind === whole || kind.length > SHORT_NOUN_MAX) return kind;
+  const lead = stripLeading(whole);
+  const verb = LIST_VERBS.wordAt(lead, 0) || LIGHT_ENDS.wordAt(whole, whole.length - lead.length);
+  return verb + kind;
+}
+
+/** 上报并处理网格事件 → 网格事件: two verbs joined by 并 say what was done to the noun after them, not what it is. */
+function withoutCoordinatedVerbs(s: string): string {
+  const after = 2 * COORDINATED_VERB_LENGTH + 1;
+  return s[COORDINATED_VERB_LENGTH] === VERB_JOINER && s.length - after > SHORT_NOUN_MAX ? s.slice(after) : s;
+}
+
+const DETERMINER = WordTrie.prefixes(DETERMINERS);
+
+/** 各类文体活动 → 文体活动: a determiner before a noun that says what is counted by itself (各类活动 stays). */
+function withoutDeterminer(s: string): string {
+  const w = DETERMINER.wordAt(s, 0);
+  return w && s.length - w.length > SHORT_NOUN_MAX ? s.slice(w.length) : s;
+}
+
+const SLOGAN_SEPARATOR = charTable(SLOGAN_SEPARATORS);
+
+/**
+ * “奋进新时代 争当新工匠”技能竞赛 → 技能竞赛: a slogan of several phrases in quotes before a noun phrase is its
+ * motto, not its name; a quoted term (“散乱污”企业, “保险+服务”模式) stays.
+ */
+function withoutSlogan(s: string): string {
+  if (s[0] !== QUOTE_OPEN) return s;
+  const close = s.indexOf(QUOTE_CLOSE);
+  if (close < 0 || s.length - close - 1 < MIN_AFTER_SLOGAN) return s;
+  for (let k = 1; k < close; k++) if (SLOGAN_SEPARATOR[s.charCodeAt(k)] === 1) return s.slice(close + 1);
+  return s;
 }
 
 const MANNER = WordTrie.prefixes(MANNER_ADVERBS);
@@ -338,7 +396,7 @@ function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
   while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
-  return stripInner(text.slice(text[from] === MODIFIER_MARK ? from + 1 : from, end));
+  return withoutInnerPeriod(stripInner(text.slice(text[from] === MODIFIER_MARK ? from + 1 : from, end)));
 }
 
 /**
@@ -510,7 +568,20 @@ export function nameAfter(text: string, from: number, limit: number, recipient =
   const first = s[0];
   if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
   if (AFTER_NOT_A_NOUN.test(s)) return "";
-  return stripTrailing(withoutTrailingAside(withoutTaskWord(s)));
+  return stripTrailing(withoutTrailingAside(withoutTaskWord(activityOfCounted(withoutSlogan(s)))));
+}
+
+const ACTION_ENDS = WordTrie.suffixes(ACTION_VERBS);
+
+/**
+ * 6个点位的墙绘绘制 → 墙绘绘制点位: after a count, a short counted noun with 的 and what is done there (ending
+ * in a verb of doing); what the counted own stays as it is (村民的回迁梦).
+ */
+function activityOfCounted(s: string): string {
+  const mark = s.indexOf(MODIFIER_MARK);
+  if (mark < 1 || mark > SHORT_NOUN_MAX || s.length - mark - 1 < MIN_AROUND_VERB) return s;
+  const activity = s.slice(mark + 1);
+  return ACTION_ENDS.wordAt(activity, activity.length) ? activity + s.slice(0, mark) : s;
 }
 
 const TASK_ENDINGS = [...TASK_WORDS, ...NOMINALISED_VERBS];

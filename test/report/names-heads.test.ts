@@ -1,6 +1,6 @@
 // Names that are a bare short word or carry extra words: light verbs, compounds said before, determiners.
 import { describe, expect, it } from "vitest";
-import { one } from "./helpers.ts";
+import { one, recordsOf } from "./helpers.ts";
 
 describe("names of a bare short word", () => {
   it("keeps a light verb before a noun of one or two characters, and drops it before a longer one", () => {
@@ -18,5 +18,51 @@ describe("names of a bare short word", () => {
     // negative: the word said before as the object of a verb, or after a figure, makes no compound
     expect(one("大力开展植树活动,植树1200亩。", "1200亩").name).toBe("植树");
     expect(one("每2名干部联系走访,走访300户。", "300户").name).toBe("走访");
+  });
+});
+
+describe("names without extra words", () => {
+  it("drops two verbs joined by 并 before the noun, and keeps them before a noun of two characters", () => {
+    const rs = recordsOf("全年受理并办结群众诉求3200件,办结率99%。");
+    expect(rs.map((r) => r.name)).toEqual(["群众诉求", "群众诉求办结率"]);
+    expect(one("排查并整改隐患12处。", "12处").name).toBe("排查并整改隐患");
+  });
+
+  it("drops a determiner (各类, 各项) before a noun that says what is counted by itself", () => {
+    expect(one("全年组织各类志愿服务活动56场。", "56场").name).toBe("志愿服务活动");
+    // negative: a noun of two characters keeps it
+    expect(one("发放各类补助20万元。", "20万元").name).toBe("各类补助");
+  });
+
+  it("drops a slogan of several phrases in quotes before the noun phrase, and keeps a quoted term", () => {
+    expect(one("开展“学党史 办实事”志愿服务活动12场。", "12场").name).toBe("志愿服务活动");
+    expect(one("举办“邻里守望、温暖同行”主题宣讲活动9场。", "9场").name).toBe("主题宣讲活动");
+    // negative: a quoted term is the name, or part of it
+    expect(one("关停“散乱污”企业45家。", "45家").name).toBe("关停“散乱污”企业");
+    expect(one("推广“互联网+护理”服务模式6个。", "6个").name).toBe("推广“互联网+护理”服务模式");
+  });
+
+  it("names an activity at counted places by the activity and the places (8个点位的外墙美化)", () => {
+    expect(one("完成8个点位的外墙美化。", "8个").name).toBe("外墙美化点位");
+    // negative: what the counted own is not done at them
+    expect(one("惠及12个村的留守儿童。", "12个").name).toBe("村的留守儿童");
+  });
+
+  it("drops a period word inside a name", () => {
+    expect(one("其中5个项目力争年内竣工。", "5个").name).toBe("项目竣工");
+    expect(one("其中4个小区今年完成加装电梯。", "4个").name).toBe("小区完成加装电梯");
+    // negative: a period word that opens the name is left to the leading words
+    expect(one("今年新增就业岗位300个。", "300个").name).toBe("新增就业岗位");
+  });
+
+  it("keeps the verb of a list of examples before a kind of two characters", () => {
+    expect(one("全年公开财政预算、民生项目等信息230条。", "230条").name).toBe("公开信息");
+    // negative: a longer kind says what is counted by itself
+    expect(one("全年公开财政预算、民生项目等政务信息230条。", "230条").name).toBe("政务信息");
+  });
+
+  it("drops a verb of carrying on (推进, 加快) before what is counted", () => {
+    expect(one("加快推进8个重点项目建设。", "8个").name).toBe("重点项目建设");
+    expect(one("推进总投资52亿元的配套项目建设。", "52亿元").name).toBe("总投资");
   });
 });
