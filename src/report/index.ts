@@ -1,6 +1,6 @@
 // parseReport(text) → Report: the pure entry point shared by the CLI and the task pane.
 import type { ParseOptions, Report, ReportWarning, SectionRole } from "./types.ts";
-import { TextIndex, WordTrie, normalizeText } from "./text.ts";
+import { TextIndex, WordTrie } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
 import { findSections, roleOfTitle } from "./sections.ts";
 import { findMeta, findTitle } from "./meta.ts";
@@ -50,8 +50,8 @@ export function reportIdOf(source: string): string {
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const source = options.source ?? "report.txt";
   const id = reportIdOf(source);
-  const norm = normalizeText(text);
-  const index = new TextIndex(norm);
+  const index = new TextIndex(text);
+  const norm = index.text;
   const title = findTitle(norm);
   const titleRole = roleOfTitle(title ?? "");
   // A passage without a role word is judged by what it says: results (已, 完成, 同比) or goals (力争, 将).

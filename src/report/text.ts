@@ -53,18 +53,7 @@ for (const [first, last] of [
 
 /** Returns a string of the same length with full-width digits, letters and punctuation made ASCII. */
 export function normalizeText(text: string): string {
-  let out = "";
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Han characters (most of a report) all stay: no table read for them.
-    if (code >= HAN_FIRST && code <= HAN_LAST) continue;
-    const to = NORMAL_CODE[code]!;
-    if (to === 0) continue;
-    out += text.slice(copied, i) + String.fromCharCode(to);
-    copied = i + 1;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
+  return new TextIndex(text).text;
 }
 
 /** A table over UTF-16 code units: bit k is set for the characters of the k-th set. */
@@ -104,31 +93,51 @@ function placeFinalsBeyondAdmin(): string[] {
   return PLACE_SUFFIXES.map((w) => w[w.length - 1]!).filter((c) => !admin.has(c));
 }
 
-/** Numbers appended one by one, in a typed array that doubles when full. */
+/** Scratch arrays the lists of one text are gathered in, kept between texts (they only grow). */
+const scratch: Int32Array[] = [];
+
+/** Numbers appended one by one, in scratch array `slot` (doubled when full); `packLists` copies them out. */
 class OffsetList {
   private data: Int32Array;
-  private length = 0;
+  length = 0;
 
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(16, capacity));
+  constructor(private readonly slot: number) {
+    this.data = scratch[slot] ??= new Int32Array(1024);
   }
 
   push(value: number): void {
     if (this.length === this.data.length) {
       const grown = new Int32Array(this.length * 2);
       grown.set(this.data);
-      this.data = grown;
+      this.data = scratch[this.slot] = grown;
     }
     this.data[this.length++] = value;
   }
 
-  done(): Int32Array {
-    return this.data.subarray(0, this.length);
+  copyTo(target: Int32Array, at: number): Int32Array {
+    target.set(this.data.subarray(0, this.length), at);
+    return target.subarray(at, at + this.length);
   }
 }
 
-/** Where the characters each step of the parser starts from stand, from one pass over the normalised text. */
+/** The lists' numbers in one new array (one allocation per text), as a view per list. */
+function packLists(lists: readonly OffsetList[]): Int32Array[] {
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  return lists.map((l) => {
+    const view = l.copyTo(all, at);
+    at += l.length;
+    return view;
+  });
+}
+
+/**
+ * One pass over a report: its normalised text (normalizeText's, same offsets) and where the characters each
+ * step of the parser starts from stand. Normalising is idempotent, so a normalised text indexes the same.
+ */
 export class TextIndex {
+  /** The text with full-width digits, letters and punctuation made ASCII (a string of the same length). */
+  readonly text: string;
   readonly breaks: BreakIndex;
   /** Digits, Chinese numerals and 第: where a quantity or rank may start. */
   readonly numberStarts: Int32Array;
@@ -141,17 +150,30 @@ export class TextIndex {
   /** Last characters of the rarer place suffixes (省, 州, 盟, 旗 …; not 区, 市, 县 …): where such a name may end. */
   readonly placeFinals: Int32Array;
 
-  constructor(text: string) {
-    // Capacities from the seeds' densities (a break every ~15 characters, a number start every ~16).
-    const breaks = new OffsetList(text.length >> 3);
-    const breakKinds = new OffsetList(text.length >> 3);
-    const numberStarts = new OffsetList(text.length >> 3);
-    const headingGaps = new OffsetList(text.length >> 3);
-    const adminSuffixes = new OffsetList(text.length >> 5);
-    const evidenceStarts = new OffsetList(text.length >> 5);
-    const placeFinals = new OffsetList(text.length >> 5);
-    for (let i = 0; i < text.length; i++) {
-      const f = CHAR_CLASSES[text.charCodeAt(i)]!;
+  constructor(original: string) {
+    const length = original.length;
+    let slot = 0;
+    const breaks = new OffsetList(slot++);
+    const breakKinds = new OffsetList(slot++);
+    const numberStarts = new OffsetList(slot++);
+    const headingGaps = new OffsetList(slot++);
+    const adminSuffixes = new OffsetList(slot++);
+    const evidenceStarts = new OffsetList(slot++);
+    const placeFinals = new OffsetList(slot++);
+    let normalized = "";
+    let copied = 0;
+    for (let i = 0; i < length; i++) {
+      let code = original.charCodeAt(i);
+      // Han characters (most of a report) are never normalised: no table read for them.
+      if (code < HAN_FIRST || code > HAN_LAST) {
+        const to = NORMAL_CODE[code]!;
+        if (to !== 0) {
+          normalized += original.slice(copied, i) + String.fromCharCode(to);
+          copied = i + 1;
+          code = to;
+        }
+      }
+      const f = CHAR_CLASSES[code]!;
       if (f === 0) continue;
       if (f & BREAK_BITS) {
         breaks.push(i);
@@ -163,12 +185,22 @@ export class TextIndex {
       if (f & EVIDENCE_START_BIT) evidenceStarts.push(i);
       if (f & PLACE_FINAL_BIT) placeFinals.push(i);
     }
-    this.breaks = new BreakIndex(breaks.done(), breakKinds.done());
-    this.numberStarts = numberStarts.done();
-    this.headingGaps = headingGaps.done();
-    this.adminSuffixes = adminSuffixes.done();
-    this.evidenceStarts = evidenceStarts.done();
-    this.placeFinals = placeFinals.done();
+    this.text = copied === 0 ? original : normalized + original.slice(copied);
+    const packed = packLists([
+      breaks,
+      breakKinds,
+      numberStarts,
+      headingGaps,
+      adminSuffixes,
+      evidenceStarts,
+      placeFinals,
+    ]);
+    this.breaks = new BreakIndex(packed[0]!, packed[1]!);
+    this.numberStarts = packed[2]!;
+    this.headingGaps = packed[3]!;
+    this.adminSuffixes = packed[4]!;
+    this.evidenceStarts = packed[5]!;
+    this.placeFinals = packed[6]!;
   }
 }
 
