@@ -3,7 +3,7 @@
 // names are found by their suffixes and the parent only where the text writes it before the body.
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
 import { stemOf, suffixOf } from "../gazetteer/gazetteer.ts";
-import { WordTrie, charTable, isHanAt, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, isDigitAt, isHanAt, type TextIndex } from "./text.ts";
 import { ADMIN_LEVELS, SESSION_TERM } from "./lexicon.ts";
 import { ORDINAL, SMALL_NUMERAL } from "./lexicon/numerals.ts";
 import { ARABIC_YEAR, YEAR_PERIOD_MARK, YEAR_WORD } from "./lexicon/time.ts";
@@ -59,7 +59,7 @@ interface Named {
 
 /** Whether a government's name is followed, after an optional year, by what only a government's is. */
 function governmentAfter(text: string, end: number): boolean {
-  const year = YEAR_BEFORE_GOVERNMENT.exec(text.slice(end, end + 6));
+  const year = isDigitAt(text, end) ? YEAR_BEFORE_GOVERNMENT.exec(text.slice(end, end + 6)) : null;
   return GOVERNMENT.wordAt(text, end + (year ? year[0].length : 0)) !== "";
 }
 
