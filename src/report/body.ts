@@ -127,7 +127,7 @@ function gazetteerNames(
     if (weak && !governmentAfter(text, end) && (name.length - suffix.length < 2 || !chained(start, end))) return;
     const units = g.named(name);
     ends.add(end);
-    note(names, text, name, start, units, Math.max(...units.map((u) => g.level(u))));
+    note(names, text, name, start, units, lowestLevel(g, units));
   };
   // 上城区湖滨街道, 杭州市上城区: a name written next to another is one, even if it reads like a word (城区).
   const chained = (start: number, end: number) => {
@@ -165,6 +165,13 @@ function gazetteerNames(
   }
 }
 
+/** The highest level number (the lowest unit) of same-named units; -Infinity when there are none. */
+function lowestLevel(g: Gazetteer, units: readonly number[]): number {
+  let level = -Infinity;
+  for (const u of units) level = Math.max(level, g.level(u));
+  return level;
+}
+
 /** Bit l: the character makes level l's word generic (城区, 全区, 小镇). */
 const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
 const LEVEL_OF_SUFFIX = new Map(ADMIN_LEVELS.map((l, k) => [l.suffix, k]));
@@ -179,9 +186,15 @@ const NAME_STOP = new Set([...NAME_STOP_CHARS]);
 /** Where each level's suffix (ADMIN_LEVELS) stands, from the text's index of their first characters. */
 function suffixPositions(text: string, index: TextIndex): number[][] {
   const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
-  for (const p of index.adminSuffixes) SUFFIXES.eachAt(text, p, (l) => suffixAt[l]!.push(p));
+  for (const p of index.adminSuffixes) {
+    const l = SUFFIXES.indexAt(text, p);
+    if (l >= 0) suffixAt[l]!.push(p);
+  }
   return suffixAt;
 }
+// No suffix opens another (街道 and 街), so the longest at an offset is the only one there.
+if (ADMIN_LEVELS.some((a) => ADMIN_LEVELS.some((b) => a !== b && b.suffix.startsWith(a.suffix))))
+  throw new Error("an admin suffix opens another");
 
 function suffixNames(text: string, suffixAt: number[][], names: Map<string, Named>, taken: Set<number>) {
   const mentions: { end: number; level: number; variants: string[] }[] = [];
@@ -272,7 +285,7 @@ function titleNames(g: Gazetteer, title: string, text: string, names: Map<string
     const name = g.nameEndingAt(title, end);
     if (!name || names.has(name) || OPENING_STOPS.wordAt(title, end - name.length) !== "") continue;
     const units = g.named(name);
-    const level = Math.max(...units.map((u) => g.level(u)));
+    const level = lowestLevel(g, units);
     names.set(name, { name, units, level, count: 1, firstAt: at, official: true, speaker: false });
   }
 }

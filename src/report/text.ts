@@ -315,10 +315,16 @@ export class WordTrie {
 
   /** The longest word at `at` (starting there for prefixes, ending there for suffixes), as listed; "" when none. */
   wordAt(s: string, at: number): string {
+    const best = this.indexAt(s, at);
+    return best < 0 ? "" : this.words[best]!;
+  }
+
+  /** The list index of the longest word at `at`, or -1. */
+  indexAt(s: string, at: number): number {
     let best = -1;
     for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k))
       if (node.word >= 0) best = node.word;
-    return best < 0 ? "" : this.words[best]!;
+    return best;
   }
 
   /** True when a listed word stands at `at` (starts there for prefixes, ends there for suffixes): one walk. */
