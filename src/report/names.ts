@@ -212,7 +212,8 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   if (s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
   if (s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
   const head = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(stripLeading(s))));
-  return keepTail(stripTrailing(withoutInlineAside(withoutTrailingAside(afterMannerAdverb(head)))));
+  const named = withoutTrailingAside(memberBeforeAside(afterMannerAdverb(head)));
+  return keepTail(stripTrailing(withoutInlineAside(named)));
 }
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
@@ -251,6 +252,17 @@ function withoutSlogan(s: string): string {
   if (close < 0 || s.length - close - 1 < MIN_AFTER_SLOGAN) return s;
   for (let k = 1; k < close; k++) if (SLOGAN_SEPARATOR[s.charCodeAt(k)] === 1) return s.slice(close + 1);
   return s;
+}
+
+/**
+ * 道路改造工程、新建候车亭(沿线8个: a figure inside an aside counts the list member just before the
+ * bracket (新建候车亭), not the whole list.
+ */
+function memberBeforeAside(s: string): string {
+  const open = s.lastIndexOf("(");
+  if (open < 0 || s.includes(")", open)) return s;
+  const member = s.slice(s.lastIndexOf(MEMBER_SEPARATOR, open) + 1, open);
+  return member.length >= MIN_AROUND_VERB && member.length < open ? member : s;
 }
 
 const MANNER = WordTrie.prefixes(MANNER_ADVERBS);

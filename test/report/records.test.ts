@@ -526,6 +526,13 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("走访企业、商户12个小区。", "12个").name).toBe("小区");
   });
 
+  it("names a figure inside an aside by the list member just before the bracket", () => {
+    const text = "完成老旧小区改造工程、新建健身步道(滨河沿线5条)建设项目等。";
+    expect(one(text, "5条").name).toBe("新建健身步道");
+    // negative: an aside closed before the figure leaves the list its name
+    expect(one("完成滨河路(一期)、健身步道改造12处。", "12处").name).toBe("滨河路(一期)、健身步道改造");
+  });
+
   it("names a category of a level (市级…) by the category, not the proper names listed before it", () => {
     expect(one("成功创建绿苑小区、锦绣家园市级美丽庭院示范点2个。", "2个").name).toBe("市级美丽庭院示范点");
     // negative: levels listed themselves are what is counted
