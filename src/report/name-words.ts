@@ -75,15 +75,6 @@ export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
 /** Words of how an action is done, said between its object and the verb (餐饮油烟常态化巡查 → 餐饮油烟巡查). */
 export const MANNER_MODIFIERS: readonly string[] = ["常态化", "全覆盖", "拉网式", "地毯式", "全方位"];
 
-/**
- * Two-character verbs of doing: one governs a list of examples (公开社会救助、重点项目等事项 → 公开事项); one
- * ending what is done at counted places makes it an activity (6个点位的墙绘绘制 → 墙绘绘制点位).
- */
-export const ACTION_VERBS: readonly string[] = [
-  ...["公开", "受理", "办理", "处理", "排查", "整治", "整改", "查处", "化解", "解决", "清理", "检查", "走访"],
-  ...["慰问", "宣传", "培训", "新建", "改造", "建设", "引进", "培育", "更换", "安装", "拆除", "取缔"],
-  ...["绘制", "修缮", "维修", "整修", "提升", "美化", "绿化", "亮化", "创建"],
-];
 /** Two verbs joined by 并 before a noun (上报并处理网格事件): each of this many characters. */
 export const VERB_JOINER = "并";
 export const COORDINATED_VERB_LENGTH = 2;
@@ -109,3 +100,25 @@ export const LEVEL_COUNTS = "两三四五";
 export const LEVEL_WORD = "级";
 /** Levels of a category or title (省级垃圾分类示范小区): names listed before one are its examples. */
 export const CATEGORY_LEVELS: readonly string[] = ["国家级", "省级", "市级", "区级", "县级"];
+/**
+ * Two-character verbs of doing. One governs a list of examples (公开社会救助、重点项目等事项 → 公开事项); one
+ * ending what is done at counted places makes it an activity (6个点位的墙绘绘制 → 墙绘绘制点位); a later item of
+ * a list with none of its own shares the first item's (排查隐患120处、违规单位3家 → 排查违规单位). Not verbs of
+ * a title won (获得, 获评): the title names what is counted.
+ */
+export const ACTION_VERBS: readonly string[] = [
+  ...["排查", "排摸", "摸排", "检查", "巡查", "督查", "抽查", "核查", "普查", "走访", "慰问", "看望", "探访"],
+  ...["整治", "整改", "拆除", "拆改", "清理", "清退", "清运", "清除", "消除", "取缔", "关停", "淘汰", "查处", "处罚"],
+  ...["处置", "处理", "办理", "办结", "受理", "化解", "调处", "调解", "解决", "回复", "答复", "上报", "报送"],
+  ...["新建", "建成", "建设", "改建", "扩建", "续建", "改造", "提升", "修缮", "维修", "修复", "更换", "置换"],
+  ...["安装", "加装", "增设", "设置", "铺设", "敷设", "种植", "栽植", "补植", "绿化", "硬化", "亮化", "打造"],
+  ...["创建", "建立", "组建", "成立", "开设", "开通", "引进", "招引", "引入", "落户", "签约", "签订", "洽谈"],
+  ...["开工", "完工", "竣工", "投产", "交付", "验收", "出让", "征收", "征迁", "收储", "腾退", "流转", "回收"],
+  ...["举办", "开展", "组织", "召开", "举行", "培训", "宣传", "服务", "接待", "帮扶", "救助", "资助", "帮助"],
+  ...["发放", "发布", "提供", "兑现", "拨付", "投入", "筹集", "争取", "募集", "捐赠", "收集", "采集", "登记"],
+  ...["招聘", "吸纳", "安置", "推荐", "输送", "转移", "培育", "认定", "评定", "评选", "表彰"],
+  ...["出动", "派出", "动员", "参与", "参加", "覆盖", "涉及", "新增", "增加", "纳管", "改厕"],
+  ...["公开", "绘制", "整修", "美化"],
+  ...["检测", "监测", "抽检", "执法", "立案", "结案", "办案", "破获", "抓获", "打掉", "查获", "追回", "挽回"],
+  ...["签发", "审批", "备案", "注册", "入驻", "入库", "申报", "纳入", "推动", "推进", "实施", "落实", "制定"],
+];

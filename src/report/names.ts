@@ -333,6 +333,7 @@ export function withoutInlineAside(name: string): string {
 }
 
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
+const COMMA = ",".charCodeAt(0);
 const ADVERBS = WordTrie.prefixes(PREDICATE_START_ADVERBS);
 /** U+2028 and U+2029: line and paragraph separators. */
 const isLineSeparator = (code: number) => code === 0x2028 || code === 0x2029;
@@ -626,4 +627,21 @@ const INDICATOR_ENDING = new RegExp(`[${INDICATOR_ENDINGS}]$`);
 /** True when a change record's own words name an indicator (…收入, …总值, …率) rather than a circumstance. */
 export function namesAnIndicator(name: string): boolean {
   return INDICATOR_ENDING.test(name);
+}
+
+/** The longest noun after a comma that still continues the verb of the clause before (更换管阀74套,灶具32套). */
+const CLAUSE_NOUN_MAX = 3;
+
+/**
+ * 排摸楼宇29幢、企业单位1084家: the verb a list item that is only a noun (`name`, all of the words `between` the
+ * figure before and its own) shares with the item before (`before`), or "". An item opening with a verb of its
+ * own keeps it; after a comma only a short noun continues the clause before.
+ */
+export function sharedListVerb(before: string, between: string, name: string): string {
+  if (between.length !== name.length + 1 || !between.endsWith(name) || isWeakName(name)) return "";
+  const separator = between.charCodeAt(0);
+  if (separator !== IDEOGRAPHIC_COMMA && (separator !== COMMA || name.length > CLAUSE_NOUN_MAX)) return "";
+  if (LIST_VERBS.wordAt(name, 0)) return "";
+  const verb = LIST_VERBS.wordAt(before, 0);
+  return verb && before.length - verb.length >= MIN_AROUND_VERB ? verb : "";
 }

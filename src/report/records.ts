@@ -75,6 +75,7 @@ import {
   endsWithModifierMark,
   modifiedName,
   compoundBefore,
+  sharedListVerb,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -156,6 +157,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
   { name: "frame names", refine: (drafts, ctx) => frameNames(ctx.text, ctx.breaks, drafts) },
   { name: "elided heads", refine: (drafts) => restoreElidedHeads(drafts) },
+  { name: "list verb", refine: (drafts, ctx) => shareListVerb(ctx.text, drafts) },
   { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
   { name: "urban-rural split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
 ];
@@ -725,6 +727,22 @@ function restoreElidedHeads(drafts: Draft[]): void {
     if (d.drop || p.drop || d.measure !== "level" || p.measure !== "level" || p.sentenceStart !== d.sentenceStart)
       continue;
     if (d.q.unit === p.q.unit) d.name = withElidedHead(p.name, d.name);
+  }
+}
+
+/** A count kept as a level record (not an amount: 总投资950亿元 is no item of a list of counts). */
+function isCount(d: Draft): boolean {
+  return !d.drop && d.measure === "level" && COUNT_UNIT_SET.has(d.q.unit.slice(-1));
+}
+
+/** 排摸楼宇29幢、企业单位1084家: an item of a list that is only a noun shares the verb of the item before it. */
+function shareListVerb(text: string, drafts: Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const p = drafts[k - 1]!;
+    if (!isCount(d) || !isCount(p) || p.sentenceStart !== d.sentenceStart) continue;
+    const verb = sharedListVerb(p.name, text.slice(p.q.end, d.q.at), d.name);
+    if (verb) d.name = verb + d.name;
   }
 }
 

@@ -526,6 +526,18 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("走访企业、商户12个小区。", "12个").name).toBe("小区");
   });
 
+  it("gives a later list item that is only a noun the verb of the item before it", () => {
+    expect(one("排查燃气管道36处、液化气钢瓶120个。", "120个").name).toBe("排查液化气钢瓶");
+    expect(one("更换水表52只,阀门18只。", "18只").name).toBe("更换阀门");
+    // negative: an item with a verb of its own keeps it
+    expect(one("排查隐患36处、整改隐患30处。", "30处").name).toBe("整改隐患");
+    // negative: after a comma, a longer noun may be a part of the first (of which), and an amount is no item
+    expect(one("清查出租房屋36间,违规出租房屋8间。", "8间").name).toBe("违规出租房屋");
+    expect(one("新建道路3条,总投资2亿元。", "2亿元").name).toBe("总投资");
+    // negative: an honour won is named by the honour
+    expect(one("获得省级荣誉7项、市级荣誉3项。", "3项").name).toBe("市级荣誉");
+  });
+
   it("names a figure inside an aside by the list member just before the bracket", () => {
     const text = "完成老旧小区改造工程、新建健身步道(滨河沿线5条)建设项目等。";
     expect(one(text, "5条").name).toBe("新建健身步道");
