@@ -332,6 +332,7 @@ export const LEADING_NOISE: readonly string[] = [
   "成功",
   "顺利",
   "有效",
+  "依法",
   "年内",
   "年底",
   "年末",

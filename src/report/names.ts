@@ -512,18 +512,18 @@ const DIGIT = /[0-9]/;
 
 /**
  * 开展餐饮油烟常态化巡查,共巡查299家 → 餐饮油烟巡查: a bare two-character name (after an adverb of amount) said
- * right before its figure and earlier in the sentence (`before`: up to the figure) at the end of a longer phrase stands for that phrase,
+ * right before its figure (at `at`) and earlier in the sentence at the end of a longer phrase stands for that phrase,
  * without a word of manner; else "".
  */
-export function compoundBefore(name: string, before: string): string {
+export function compoundBefore(name: string, text: string, sentenceStart: number, at: number): string {
   const bare = name.slice(ADVERBS.wordAt(name, 0).length);
   // 检查700余次: the bare word stands right before its figure; look before it.
-  if (bare.length !== BARE_WORD_LENGTH || !before.endsWith(bare)) return "";
-  const from = before.length - bare.length - 1;
-  for (let at = before.lastIndexOf(bare, from); at >= MIN_AROUND_VERB; at = before.lastIndexOf(bare, at - 1)) {
-    let start = at;
-    while (start > 0 && !isClauseBreakAt(before, start - 1)) start--;
-    const phrase = before.slice(start, at);
+  if (bare.length !== BARE_WORD_LENGTH || !text.startsWith(bare, at - bare.length)) return "";
+  const first = sentenceStart + MIN_AROUND_VERB;
+  for (let k = text.lastIndexOf(bare, at - bare.length - 1); k >= first; k = text.lastIndexOf(bare, k - 1)) {
+    let start = k;
+    while (start > sentenceStart && !isClauseBreakAt(text, start - 1)) start--;
+    const phrase = text.slice(start, k);
     // 第一年每1位名校长: a figure inside makes it no compound; 大力开展植树: nor does a verb before the word.
     if (DIGIT.test(phrase) || LIGHT_ENDS.wordAt(phrase, phrase.length)) continue;
     let modifier = nameBefore(phrase, "level");
@@ -533,7 +533,32 @@ export function compoundBefore(name: string, before: string): string {
   return "";
 }
 
-const MEMBER_SEPARATOR = "、";
+const ACTIONS = WordTrie.prefixes(ACTION_VERBS);
+
+/** True when a name is verbs of doing alone (取缔, 整改提升): what they were done to is said elsewhere. */
+export function isBareAction(name: string): boolean {
+  let p = 0;
+  while (p < name.length) {
+    const w = ACTIONS.wordAt(name, p);
+    if (!w) return false;
+    p += w.length;
+  }
+  return p > 0;
+}
+
+/** What the first verb of doing in a clause is done to (强力整治…等“散乱污”企业 → “散乱污”企业), or "". */
+export function objectOfAction(clause: string): string {
+  for (let p = 0; p < clause.length - BARE_WORD_LENGTH; p++) {
+    if (!ACTIONS.opensAt(clause, p)) continue;
+    const verb = ACTIONS.wordAt(clause, p);
+    if (!verb) continue;
+    const object = nameBefore(clause.slice(p + verb.length), "level");
+    return isWeakName(object) || isBareAction(object) ? "" : object;
+  }
+  return "";
+}
+
+export const MEMBER_SEPARATOR = "、";
 
 /** 限上批发业企业销售额 and 限上零售业企业销售额 → 限上批发、零售业企业销售额: the parts they share said once. */
 export function joinNames(names: readonly string[]): string {

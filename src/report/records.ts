@@ -76,6 +76,9 @@ import {
   modifiedName,
   compoundBefore,
   sharedListVerb,
+  isBareAction,
+  objectOfAction,
+  MEMBER_SEPARATOR,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -156,6 +159,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "compounds before", refine: (drafts, ctx) => recoverCompounds(ctx.text, drafts) },
   { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
   { name: "frame names", refine: (drafts, ctx) => frameNames(ctx.text, ctx.breaks, drafts) },
+  { name: "objects before", refine: (drafts, ctx) => objectsBefore(ctx.text, ctx.breaks, drafts) },
   { name: "elided heads", refine: (drafts) => restoreElidedHeads(drafts) },
   { name: "list verb", refine: (drafts, ctx) => shareListVerb(ctx.text, drafts) },
   { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
@@ -692,8 +696,25 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
 function recoverCompounds(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.drop || d.weak || d.measure !== "level") continue;
-    const compound = compoundBefore(d.name, text.slice(d.sentenceStart, d.q.at));
+    const compound = compoundBefore(d.name, text, d.sentenceStart, d.q.at);
     if (compound) d.name = compound;
+  }
+}
+
+/**
+ * 整治…等“散乱污”企业,依法取缔351家、整改提升87家: a name of verbs alone, with nothing after its figure, is done
+ * to what the verb of the clause before acts on, when that clause holds no figure (取缔“散乱污”企业).
+ */
+function objectsBefore(text: string, breaks: Breaks, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.drop || d.measure !== "level" || d.clauseStart <= d.sentenceStart + 1 || !isBareAction(d.name)) continue;
+    if (!isClauseBreakAt(text, d.q.end) && text[d.q.end] !== MEMBER_SEPARATOR) continue;
+    const start = breaks.back(CLAUSES, d.clauseStart - 1);
+    let j = k - 1;
+    while (j >= 0 && drafts[j]!.clauseStart === d.clauseStart) j--;
+    if (start < d.sentenceStart || (j >= 0 && drafts[j]!.q.end > start)) continue;
+    d.name += objectOfAction(text.slice(start, d.clauseStart - 1));
   }
 }
 

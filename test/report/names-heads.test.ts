@@ -12,6 +12,14 @@ describe("names of a bare short word", () => {
     expect(one("涉及拆迁房屋面积2万平方米。", "2万平方米").name).toBe("拆迁房屋面积");
   });
 
+  it("gives verbs of doing alone the object the verb of the clause before acts on", () => {
+    const rs = recordsOf("全面整治无证经营的小作坊、废品收购站等违规场所,依法取缔56家、整改提升120家。");
+    expect(rs.map((r) => r.name)).toEqual(["取缔违规场所", "整改提升违规场所"]);
+    // negative: a clause before without a verb of doing, or with a figure of its own, gives no object
+    expect(one("挨家挨户上门登记,走访排查3200户。", "3200户").name).toBe("走访排查");
+    expect(one("整治违规场所30处,取缔12家。", "12家").name).not.toContain("违规场所");
+  });
+
   it("gives a bare word the compound it ends earlier in the sentence, without a word of manner", () => {
     expect(one("开展河道常态化保洁,共保洁86次。", "86次").name).toBe("河道保洁");
     expect(one("全年消防安全检查出动人员90人次、检查310家。", "310家").name).toBe("消防安全检查");
