@@ -75,6 +75,13 @@ export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
 /** Words of how an action is done, said between its object and the verb (餐饮油烟常态化巡查 → 餐饮油烟巡查). */
 export const MANNER_MODIFIERS: readonly string[] = ["常态化", "全覆盖", "拉网式", "地毯式", "全方位"];
 
+/**
+ * Verbs of remedy: what was found is dealt with (整治…“散乱污”企业,取缔351家、整改提升87家); a name of these alone
+ * is done to what the remedy before it acts on.
+ */
+export const REMEDY_VERBS: readonly string[] = [
+  ...["整治", "整改", "提升", "取缔", "关停", "关闭", "拆除", "查处", "清理", "清退", "处置", "淘汰", "搬迁"],
+];
 /** Two verbs joined by 并 before a noun (上报并处理网格事件): each of this many characters. */
 export const VERB_JOINER = "并";
 export const COORDINATED_VERB_LENGTH = 2;

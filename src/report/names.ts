@@ -71,6 +71,7 @@ import {
   CATEGORY_LEVELS,
   MANNER_MODIFIERS,
   ACTION_VERBS,
+  REMEDY_VERBS,
   COORDINATED_VERB_LENGTH,
   VERB_JOINER,
   DETERMINERS,
@@ -533,27 +534,27 @@ export function compoundBefore(name: string, text: string, sentenceStart: number
   return "";
 }
 
-const ACTIONS = WordTrie.prefixes(ACTION_VERBS);
+const REMEDIES = WordTrie.prefixes(REMEDY_VERBS);
 
-/** True when a name is verbs of doing alone (取缔, 整改提升): what they were done to is said elsewhere. */
-export function isBareAction(name: string): boolean {
+/** True when a name is verbs of remedy alone (取缔, 整改提升): what they were done to is said elsewhere. */
+export function isBareRemedy(name: string): boolean {
   let p = 0;
   while (p < name.length) {
-    const w = ACTIONS.wordAt(name, p);
+    const w = REMEDIES.wordAt(name, p);
     if (!w) return false;
     p += w.length;
   }
   return p > 0;
 }
 
-/** What the first verb of doing in a clause is done to (强力整治…等“散乱污”企业 → “散乱污”企业), or "". */
-export function objectOfAction(clause: string): string {
+/** What the first verb of remedy in a clause is done to (强力整治…等“散乱污”企业 → “散乱污”企业), or "". */
+export function objectOfRemedy(clause: string): string {
   for (let p = 0; p < clause.length - BARE_WORD_LENGTH; p++) {
-    if (!ACTIONS.opensAt(clause, p)) continue;
-    const verb = ACTIONS.wordAt(clause, p);
+    if (!REMEDIES.opensAt(clause, p)) continue;
+    const verb = REMEDIES.wordAt(clause, p);
     if (!verb) continue;
     const object = nameBefore(clause.slice(p + verb.length), "level");
-    return isWeakName(object) || isBareAction(object) ? "" : object;
+    return isWeakName(object) || isBareRemedy(object) ? "" : object;
   }
   return "";
 }

@@ -76,8 +76,8 @@ import {
   modifiedName,
   compoundBefore,
   sharedListVerb,
-  isBareAction,
-  objectOfAction,
+  isBareRemedy,
+  objectOfRemedy,
   MEMBER_SEPARATOR,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
@@ -702,19 +702,19 @@ function recoverCompounds(text: string, drafts: Draft[]): void {
 }
 
 /**
- * 整治…等“散乱污”企业,依法取缔351家、整改提升87家: a name of verbs alone, with nothing after its figure, is done
- * to what the verb of the clause before acts on, when that clause holds no figure (取缔“散乱污”企业).
+ * 整治…等“散乱污”企业,依法取缔351家、整改提升87家: a name of verbs of remedy alone, with nothing after its figure,
+ * is done to what the remedy of the clause before acts on, when that clause holds no figure (取缔“散乱污”企业).
  */
 function objectsBefore(text: string, breaks: Breaks, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
-    if (d.drop || d.measure !== "level" || d.clauseStart <= d.sentenceStart + 1 || !isBareAction(d.name)) continue;
+    if (d.drop || d.measure !== "level" || d.clauseStart <= d.sentenceStart + 1 || !isBareRemedy(d.name)) continue;
     if (!isClauseBreakAt(text, d.q.end) && text[d.q.end] !== MEMBER_SEPARATOR) continue;
     const start = breaks.back(CLAUSES, d.clauseStart - 1);
     let j = k - 1;
     while (j >= 0 && drafts[j]!.clauseStart === d.clauseStart) j--;
     if (start < d.sentenceStart || (j >= 0 && drafts[j]!.q.end > start)) continue;
-    d.name += objectOfAction(text.slice(start, d.clauseStart - 1));
+    d.name += objectOfRemedy(text.slice(start, d.clauseStart - 1));
   }
 }
 
