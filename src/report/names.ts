@@ -199,9 +199,18 @@ function keepTail(s: string): string {
   return s.length > MAX_NAME ? s.slice(s.length - MAX_NAME) : s;
 }
 
+function nameStepsFor(s: string): number {
+  let steps = 0;
+  for (let i = 0; i < s.length; i++) steps |= NAME_STEP_CHARS[s.charCodeAt(i)]!;
+  return steps;
+}
+
 /** Cleans the text before a figure into a name. `measure` words (同比增长, 位列全区) are dropped for changes and ranks. */
 export function nameBefore(raw: string, kind: "level" | "change" | "rank"): string {
-  let s = withoutInnerPeriod(stripInner(raw.trim()));
+  const steps = nameStepsFor(raw);
+  let s = raw.trim();
+  if (steps & INNER_NOISE_BIT) s = stripInner(s);
+  if (steps & INNER_PERIOD_BIT) s = withoutInnerPeriod(s);
   if (kind === "change") {
     // Cut at the first measure word: 电信网络诈骗发案数同比下降 → 电信网络诈骗发案数.
     const m = MEASURE_WORD_RE.exec(s);
@@ -209,12 +218,14 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   }
   if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, true);
   // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
-  if (s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
-  if (s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
-  if (s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
-  const head = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(stripLeading(s))));
-  const named = withoutTrailingAside(memberBeforeAside(afterMannerAdverb(head)));
-  return keepTail(stripTrailing(withoutInlineAside(named)));
+  if (steps & TITLE_BIT && s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
+  if (steps & ETC_BIT && s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
+  if (steps & MEMBER_BIT && s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
+  s = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(stripLeading(s))));
+  if (steps & MANNER_BIT) s = afterMannerAdverb(s);
+  if (steps & BRACKET_BIT) s = withoutTrailingAside(memberBeforeAside(s));
+  if (steps & ASIDE_BIT) s = withoutInlineAside(s);
+  return keepTail(stripTrailing(s));
 }
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
@@ -560,6 +571,24 @@ export function objectOfRemedy(clause: string): string {
 }
 
 export const MEMBER_SEPARATOR = "、";
+
+/**
+ * The characters a name-cleaning step looks for first, one bit per step: one pass over the words before a
+ * figure tells which steps can change them (each step keeps or drops characters, never adds others).
+ */
+const [INNER_NOISE_BIT, INNER_PERIOD_BIT, TITLE_BIT, ETC_BIT, MEMBER_BIT, MANNER_BIT, ASIDE_BIT, BRACKET_BIT] = [
+  1, 2, 4, 8, 16, 32, 64, 128,
+];
+const NAME_STEP_CHARS = charTable(
+  NAME_INNER_NOISE.map((w) => w[0]!),
+  INNER_PERIOD_WORDS.map((w) => w[0]!),
+  "《",
+  ETC,
+  MEMBER_SEPARATOR,
+  MANNER_ADVERBS.map((w) => w[0]!),
+  ASIDE_OPENERS.map((w) => w[0]!),
+  "(",
+);
 
 /** 限上批发业企业销售额 and 限上零售业企业销售额 → 限上批发、零售业企业销售额: the parts they share said once. */
 export function joinNames(names: readonly string[]): string {
