@@ -140,8 +140,9 @@ export interface ParseContext {
   planYear: number | null;
 }
 
-/** The context of the refiners: the parse context and where breaks stand. */
-interface RefineContext extends ParseContext {
+/** What the refiners read: the normalised text and where its breaks stand. */
+interface RefineContext {
+  text: string;
   breaks: Breaks;
 }
 
@@ -537,7 +538,7 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
       drop: false,
     });
   }
-  const refineContext: RefineContext = { ...ctx, breaks };
+  const refineContext: RefineContext = { text, breaks };
   for (const refiner of REFINERS) refiner.refine(drafts, refineContext);
   const paths = new Map<number, string[]>();
   const pathOf = (k: number) => {

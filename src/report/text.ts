@@ -122,7 +122,9 @@ class OffsetList {
 
 /** The lists' numbers in one new array (one allocation per text), as a view per list. */
 function packLists(lists: readonly OffsetList[]): Int32Array[] {
-  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let total = 0;
+  for (const l of lists) total += l.length;
+  const all = new Int32Array(total);
   let at = 0;
   return lists.map((l) => {
     const view = l.copyTo(all, at);
