@@ -608,7 +608,12 @@ export function joinNames(names: readonly string[]): string {
 /** True when the words before a count list members that all end in the noun after it (A清单、B清单3张清单). */
 export function namesListedMembers(before: string, after: string): boolean {
   if (!after || !before.includes(MEMBER_SEPARATOR)) return false;
-  return before.split(MEMBER_SEPARATOR).every((m) => m.length > after.length && m.endsWith(after));
+  for (let start = 0, end = 0; end < before.length; start = end + 1) {
+    end = before.indexOf(MEMBER_SEPARATOR, start);
+    if (end < 0) end = before.length;
+    if (end - start <= after.length || !before.startsWith(after, end - after.length)) return false;
+  }
+  return true;
 }
 
 /** 河道续建工程涉及3条河道: the topic before a verb of scope, or "" (the count then names what follows it). */

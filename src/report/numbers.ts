@@ -48,6 +48,7 @@ export interface Quantity {
 }
 
 const UNIT_WORDS = WordTrie.prefixes(UNITS);
+const SPELLED_UNITS = new Map(Object.entries(UNIT_SPELLING));
 /** Words after a numeral that make it a label (三个方面, 两部分): one trie read instead of a test per word. */
 const LABEL_FOLLOWERS = WordTrie.prefixes(NUMERAL_LABEL_FOLLOWERS);
 /** Bit 1: a digit (零 … 九, 两); bit 2: a unit (十, 百, 千); bit 4: a scale word (十 … 亿). Any bit: a numeral character. */
@@ -235,9 +236,7 @@ function skipNumberRun(text: string, i: number): number {
 }
 
 function isRangeOrDate(text: string, j: number): boolean {
-  const c = text[j];
-  if (c !== undefined && RANGE_SIGNS.includes(c) && isDigitAt(text, j + 1)) return true;
-  return c === "." && isDigitAt(text, j + 1);
+  return (RANGE_SIGN[text.charCodeAt(j)] === 1 || text[j] === ".") && isDigitAt(text, j + 1);
 }
 
 /**
@@ -410,7 +409,7 @@ function finishQuantity(
       i = afterQ2;
     }
   }
-  const spelled = UNIT_SPELLING[unit] ?? unit;
+  const spelled = SPELLED_UNITS.get(unit) ?? unit;
   const written = scale ? internedUnit(scale + spelled) : spelled;
   return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
 }
@@ -427,7 +426,7 @@ function isSessionNumber(text: string, at: number, afterUnit: number): boolean {
 
 const RANK_SCOPE = new RegExp(RANK_SCOPE_PATTERN);
 /** What joins the two numbers of a range or a date: 3-5, 2018至2022, 1/8, 11:04. */
-const RANGE_SIGNS: readonly string[] = ["-", "~", "—", ...SPAN_TO_WORDS, "/", ":"];
+const RANGE_SIGN = charTable(["-", "~", "—", ...SPAN_TO_WORDS, "/", ":"].filter((w) => w.length === 1));
 
 /** 第N as a rank: after a rank verb (列, 位列, 排名 …) or 全国/全省/全市/全区/全县 in the same clause. */
 function readRank(text: string, i: number): Quantity | null {

@@ -85,7 +85,9 @@ import { sectionIndexAt, sectionPath } from "./sections.ts";
 
 const LOOKBACK = 240;
 const MAX_SENTENCE = 500;
-const COUNT_UNIT_SET = new Set(COUNT_UNITS);
+/** Whether a unit ends in a counting word (个, 家, 户 …): its last character read from a table. */
+const COUNT_UNIT_LAST = charTable(COUNT_UNITS.filter((u) => u.length === 1));
+const isCountUnit = (unit: string) => COUNT_UNIT_LAST[unit.charCodeAt(unit.length - 1)] === 1;
 const DECLINE_RE = new RegExp(
   CHANGE_WORDS.filter(([, s]) => s < 0)
     .map(([w]) => w)
@@ -605,7 +607,7 @@ function levelName(
   if (prevInClause && b && prevInClause.name.endsWith(b)) return a;
   if (!bEmpty && endsWithModifierMark(local)) return modifiedName(b, a);
   if (!bEmpty && PREDICATE_VERBS.some((v) => a.startsWith(v))) return b;
-  if (COUNT_UNIT_SET.has(q.unit.slice(-1)) || q.unit === "%") {
+  if (isCountUnit(q.unit) || q.unit === "%") {
     if (bEmpty) return a;
     return b.length <= 3 || q.unit === "%" ? b + a : a;
   }
@@ -626,7 +628,7 @@ function dropModifiers(text: string, drafts: Draft[]): void {
     const n = drafts[k + 1]!;
     if (!d.q.chinese || n.clauseStart !== d.clauseStart) continue;
     const between = text.slice(d.q.end, n.q.at);
-    if (between.length <= 8 && !LIST_MEMBER.test(between) && !COUNT_UNIT_SET.has(n.q.unit.slice(-1))) {
+    if (between.length <= 8 && !LIST_MEMBER.test(between) && !isCountUnit(n.q.unit)) {
       d.drop = true;
       // 发放两项补贴金额46万余元: the numeral stays in the name it modifies (两项补贴金额).
       if (between.startsWith(n.name)) n.name = text.slice(d.q.at, d.q.end) + n.name;
@@ -754,7 +756,7 @@ function restoreElidedHeads(drafts: Draft[]): void {
 
 /** A count kept as a level record (not an amount: 总投资950亿元 is no item of a list of counts). */
 function isCount(d: Draft): boolean {
-  return !d.drop && d.measure === "level" && COUNT_UNIT_SET.has(d.q.unit.slice(-1));
+  return !d.drop && d.measure === "level" && isCountUnit(d.q.unit);
 }
 
 /** 排摸楼宇29幢、企业单位1084家: an item of a list that is only a noun shares the verb of the item before it. */
@@ -808,7 +810,7 @@ function shareListPredicate(text: string, breaks: Breaks, drafts: Draft[]): void
 function inOneList(text: string, d: Draft, n: Draft): boolean {
   if (d.drop || n.drop || d.measure !== "level" || n.measure !== "level" || n.clauseStart !== d.clauseStart)
     return false;
-  if (!COUNT_UNIT_SET.has(d.q.unit.slice(-1)) || !COUNT_UNIT_SET.has(n.q.unit.slice(-1))) return false;
+  if (!isCountUnit(d.q.unit) || !isCountUnit(n.q.unit)) return false;
   return LIST_CONNECTOR.test(text.slice(d.q.end, n.q.at));
 }
 
