@@ -369,7 +369,7 @@ export const LEADING_NOISE: readonly string[] = [
 /** Light verbs: what is counted follows them (举办招聘会11场 → 招聘会); what follows is kept whole (共富集市). */
 export const LIGHT_VERBS: readonly string[] = [
   ...["深入开展", "组织开展", "开展", "举办", "组织", "发放", "发布", "配备"],
-  ...["涉及", "推进", "加快推进", "加快"],
+  ...["涉及", "推进", "加快推进", "加快", "推动"],
 ];
 /** Words stripped from the end of a name. */
 export const TRAILING_NOISE: readonly string[] = [

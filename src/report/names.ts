@@ -146,9 +146,12 @@ function stripLeading(s: string): string {
 /** A noun this short says nothing without its light verb (开展监督, 发放补贴); a longer one stands alone. */
 const SHORT_NOUN_MAX = 2;
 
-/** 开展监督80余次 → 开展监督, 开展安全宣传 → 安全宣传: a light verb stays before a noun of one or two characters. */
+/**
+ * 开展监督80余次 → 开展监督, 开展安全宣传 → 安全宣传: a light verb stays before a noun of one or two characters,
+ * unless that is a verb of doing itself (开展检查 → 检查).
+ */
 function withLightVerb(verb: string, noun: string): string {
-  return noun.length <= SHORT_NOUN_MAX ? verb + noun : noun;
+  return noun.length <= SHORT_NOUN_MAX && LIST_VERBS.wordAt(noun, 0) !== noun ? verb + noun : noun;
 }
 
 /** A one-character adverb that never starts a name, or one followed by another noise word (共举办). */
@@ -522,15 +525,37 @@ const MANNER_MODIFIER_ENDS = WordTrie.suffixes(MANNER_MODIFIERS);
 const LIGHT_ENDS = WordTrie.suffixes(LIGHT_VERBS);
 const DIGIT = /[0-9]/;
 
+/** 共巡查299家 → 巡查: a name of one two-character word (after an adverb of amount) right before its figure, or "". */
+function bareWordBefore(name: string, text: string, at: number): string {
+  const bare = name.slice(ADVERBS.wordAt(name, 0).length);
+  return bare.length === BARE_WORD_LENGTH && text.startsWith(bare, at - bare.length) ? bare : "";
+}
+
+/** The longest topic a first clause may give a bare word (老年助餐 for 服务). */
+const TOPIC_MAX = 4;
+
+/**
+ * 积极推动老年助餐,…,累计服务16万人次 → 老年助餐服务: a bare word right before its figure takes the topic a first
+ * clause of the sentence carries on with a light verb, when that is short and no verb itself; else "".
+ */
+export function withTopic(name: string, text: string, at: number, firstClause: string): string {
+  const bare = bareWordBefore(name, text, at);
+  if (!bare) return "";
+  const topic = nameBefore(firstClause, "level");
+  if (topic.length < MIN_AROUND_VERB || topic.length > TOPIC_MAX || isWeakName(topic)) return "";
+  // What a light verb carries on (推动老年助餐), not a phrase of its own (…等为重点).
+  const verb = LIGHT_ENDS.wordAt(firstClause, firstClause.length - topic.length);
+  return verb && LIST_VERBS.wordAt(topic, 0) !== topic ? topic + bare : "";
+}
+
 /**
  * 开展餐饮油烟常态化巡查,共巡查299家 → 餐饮油烟巡查: a bare two-character name (after an adverb of amount) said
  * right before its figure (at `at`) and earlier in the sentence at the end of a longer phrase stands for that phrase,
  * without a word of manner; else "".
  */
 export function compoundBefore(name: string, text: string, sentenceStart: number, at: number): string {
-  const bare = name.slice(ADVERBS.wordAt(name, 0).length);
-  // 检查700余次: the bare word stands right before its figure; look before it.
-  if (bare.length !== BARE_WORD_LENGTH || !text.startsWith(bare, at - bare.length)) return "";
+  const bare = bareWordBefore(name, text, at);
+  if (!bare) return "";
   const first = sentenceStart + MIN_AROUND_VERB;
   for (let k = text.lastIndexOf(bare, at - bare.length - 1); k >= first; k = text.lastIndexOf(bare, k - 1)) {
     let start = k;

@@ -75,6 +75,7 @@ import {
   endsWithModifierMark,
   modifiedName,
   compoundBefore,
+  withTopic,
   sharedListVerb,
   isBareRemedy,
   objectOfRemedy,
@@ -159,7 +160,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "numeral modifiers", refine: (drafts, ctx) => dropModifiers(ctx.text, drafts) },
   { name: "respectively distribution", refine: (drafts) => distribute(drafts) },
   { name: "inherited names", refine: (drafts, ctx) => inheritNames(ctx.text, ctx.breaks, drafts) },
-  { name: "compounds before", refine: (drafts, ctx) => recoverCompounds(ctx.text, drafts) },
+  { name: "compounds before", refine: (drafts, ctx) => recoverCompounds(ctx.text, ctx.breaks, drafts) },
   { name: "relative names", refine: (drafts) => ownRelativeNames(drafts) },
   { name: "frame names", refine: (drafts, ctx) => frameNames(ctx.text, ctx.breaks, drafts) },
   { name: "objects before", refine: (drafts, ctx) => objectsBefore(ctx.text, ctx.breaks, drafts) },
@@ -695,11 +696,19 @@ function inheritNames(text: string, breaks: Breaks, drafts: Draft[]): void {
   }
 }
 
-/** 全年食品安全检查出动人员200人次、检查700余次: a bare word takes the compound it ends earlier in the sentence. */
-function recoverCompounds(text: string, drafts: Draft[]): void {
-  for (const d of drafts) {
+/**
+ * 全年食品安全检查出动人员200人次、检查700余次: a bare word takes the compound it ends earlier in the sentence, or
+ * the short topic of the sentence's first clause (积极推动老年助餐,…,累计服务16万人次 → 老年助餐服务).
+ */
+function recoverCompounds(text: string, breaks: Breaks, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     if (d.drop || d.weak || d.measure !== "level") continue;
-    const compound = compoundBefore(d.name, text, d.sentenceStart, d.q.at);
+    let compound = compoundBefore(d.name, text, d.sentenceStart, d.q.at);
+    // The sentence's first figure, after a first clause of its own: that clause may say what it is about.
+    const firstEnd = breaks.forward(CLAUSES, d.sentenceStart);
+    if (!compound && drafts[k - 1]?.sentenceStart !== d.sentenceStart && firstEnd < d.clauseStart)
+      compound = withTopic(d.name, text, d.q.at, text.slice(d.sentenceStart, firstEnd));
     if (compound) d.name = compound;
   }
 }

@@ -4,12 +4,20 @@ import { one, recordsOf } from "./helpers.ts";
 
 describe("names of a bare short word", () => {
   it("keeps a light verb before a noun of one or two characters, and drops it before a longer one", () => {
-    expect(one("全年开展巡查120次。", "120次").name).toBe("开展巡查");
+    expect(one("全年开展义诊120次。", "120次").name).toBe("开展义诊");
     expect(one("向困难家庭发放慰问金12万元,发放奖金3万元。", "3万元").name).toBe("发放奖金");
     expect(one("涉及资金300万元。", "300万元").name).toBe("涉及资金");
-    // negative: a longer noun says what is counted by itself
+    // negative: a longer noun, or a verb of doing, says what is counted by itself
     expect(one("全年开展消防安全宣传30场。", "30场").name).toBe("消防安全宣传");
+    expect(one("累计出动执法人员60人次,开展检查215家次。", "215家次").name).toBe("检查");
     expect(one("涉及拆迁房屋面积2万平方米。", "2万平方米").name).toBe("拆迁房屋面积");
+  });
+
+  it("gives a bare word the short topic a first clause carries on with a light verb", () => {
+    expect(one("积极推动社区助浴,打造“暖心浴室”,累计服务3200人次。", "3200人次").name).toBe("社区助浴服务");
+    // negative: a first clause that is no topic carried on (…等为重点), or a long one, gives nothing
+    expect(one("以道路扬尘、秸秆禁烧等为重点,强化巡查,植树500亩。", "500亩").name).toBe("植树");
+    expect(one("积极推动城乡居家养老网络建设,累计服务3200人次。", "3200人次").name).toBe("服务");
   });
 
   it("gives verbs of doing alone the object the verb of the clause before acts on", () => {
