@@ -24,7 +24,8 @@ const SPACED = /([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))/g;
 export function findTitle(text: string): string | null {
   const head = text.slice(0, HEADER_SPAN * 2);
   for (const raw of head.split(/\n|\|/)) {
-    const line = raw.trim().replace(SPACED, "$1").replace(TITLE_START, "");
+    const trimmed = raw.trim();
+    const line = (trimmed.includes(" ") ? trimmed.replace(SPACED, "$1") : trimmed).replace(TITLE_START, "");
     if (line.length >= 6 && line.length <= 60 && TITLE_WORDS.some((w) => line.includes(w))) return line;
   }
   return null;
