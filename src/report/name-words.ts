@@ -71,6 +71,8 @@ export const RELATIVE_RATE_VERB_MAX = 5;
 export const NOMINALISED_VERBS: readonly string[] = ["创建"];
 /** Adverbs of manner inside a name: what goes before them says how (远程连线成功调处纠纷 → 调处纠纷). */
 export const MANNER_ADVERBS: readonly string[] = ["成功", "顺利"];
+/** Words of manner that may open a name: before a verb they say how (高标准完成), before a noun they name (高标准农田). */
+export const MANNER_OPENINGS: readonly string[] = ["高标准", "高质量", "高水平", "高效率"];
 
 /** Words of how an action is done, said between its object and the verb (餐饮油烟常态化巡查 → 餐饮油烟巡查). */
 export const MANNER_MODIFIERS: readonly string[] = ["常态化", "全覆盖", "拉网式", "地毯式", "全方位"];

@@ -70,6 +70,7 @@ import {
   TITLE_VERBS,
   CATEGORY_LEVELS,
   MANNER_MODIFIERS,
+  MANNER_OPENINGS,
   ACTION_VERBS,
   REMEDY_VERBS,
   COORDINATED_VERB_LENGTH,
@@ -224,7 +225,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   if (steps & TITLE_BIT && s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
   if (steps & ETC_BIT && s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
   if (steps & MEMBER_BIT && s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
-  s = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(stripLeading(s))));
+  s = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(withoutMannerOpening(stripLeading(s)))));
   if (steps & MANNER_BIT) s = afterMannerAdverb(s);
   if (steps & BRACKET_BIT) s = withoutTrailingAside(memberBeforeAside(s));
   if (steps & ASIDE_BIT) s = withoutInlineAside(s);
@@ -232,6 +233,15 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 }
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
+const MANNER_OPENING = WordTrie.prefixes(MANNER_OPENINGS);
+
+/** 高标准完成 → 完成: a word of manner before a verb says how it was done; before a noun it names (高标准农田). */
+function withoutMannerOpening(s: string): string {
+  const manner = MANNER_OPENING.wordAt(s, 0);
+  if (!manner) return s;
+  const rest = s.slice(manner.length);
+  return LEADING.wordAt(rest, 0) || LIST_VERBS.wordAt(rest, 0) ? rest : s;
+}
 
 /** 公开社会救助、财政预决算、重点项目等事项 → 公开事项: a kind of one or two characters keeps the verb of its examples. */
 function withListVerb(whole: string, kind: string): string {
@@ -729,4 +739,28 @@ export function sharedListVerb(before: string, between: string, name: string): s
   if (LIST_VERBS.wordAt(name, 0)) return "";
   const verb = LIST_VERBS.wordAt(before, 0);
   return verb && before.length - verb.length >= MIN_AROUND_VERB ? verb : "";
+}
+
+/** True when a phrase is an action done to what is named before it (外立面整治, 顶楼拆改): it ends in a verb of doing. */
+export function endsWithAction(s: string): boolean {
+  const verb = ACTION_ENDS.wordAt(s, s.length);
+  return verb !== "" && s.length > verb.length;
+}
+
+/**
+ * 1条重点道路、3条其他道路外立面整治和背街环境提升: the action the last item of a list (`last`) carries after
+ * the head it shares with the item before (`before`: 重点道路 and 其他道路 share 道路), up to a conjunction that
+ * joins another object (外立面整治); where that action starts in `last`, or null.
+ */
+export function actionAfterSharedHead(before: string, last: string): { at: number; action: string } | null {
+  for (let h = before.length; h >= MIN_AROUND_VERB; h--) {
+    const at = last.indexOf(before.slice(-h));
+    if (at <= 0) continue;
+    const start = at + h;
+    let end = start;
+    while (end < last.length && !EDGE_CONJUNCTIONS.includes(last[end]!)) end++;
+    const action = last.slice(start, end);
+    return endsWithAction(action) ? { at: start, action } : null;
+  }
+  return null;
 }

@@ -80,6 +80,8 @@ import {
   isBareRemedy,
   objectOfRemedy,
   MEMBER_SEPARATOR,
+  endsWithAction,
+  actionAfterSharedHead,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -167,6 +169,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "elided heads", refine: (drafts) => restoreElidedHeads(drafts) },
   { name: "list verb", refine: (drafts, ctx) => shareListVerb(ctx.text, drafts) },
   { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
+  { name: "list complement", refine: (drafts, ctx) => shareListComplement(ctx.text, ctx.breaks, drafts) },
   { name: "urban-rural split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
 ];
 
@@ -821,6 +824,55 @@ function inOneList(text: string, d: Draft, n: Draft): boolean {
     return false;
   if (!isCountUnit(d.q.unit) || !isCountUnit(n.q.unit)) return false;
   return LIST_CONNECTOR.test(text.slice(d.q.end, n.q.at));
+}
+
+/** How the items of a list of counts stand: the noun before each figure (A村34户、B村9户) or after it (1条A、3条B). */
+type ListForm = "noun-first" | "count-first";
+const LIST_CONNECTOR_FIRST = new RegExp(`^[${LIST_CONNECTORS}]`);
+
+function listForm(text: string, d: Draft, n: Draft): ListForm | null {
+  if (!isCount(d) || !isCount(n) || n.clauseStart !== d.clauseStart) return null;
+  if (inOneList(text, d, n)) return "count-first";
+  const between = text.slice(d.q.end, n.q.at);
+  return LIST_CONNECTOR_FIRST.test(between) && nameBefore(between, "level") ? "noun-first" : null;
+}
+
+/**
+ * 完成A村34户、B村9户顶楼拆改; 完成1条重点道路、3条其他道路外立面整治: the action said once with the last item
+ * of a list is done to every item (A村顶楼拆改, 重点道路外立面整治).
+ */
+function shareListComplement(text: string, breaks: Breaks, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length;) {
+    const form = k + 1 < drafts.length ? listForm(text, drafts[k]!, drafts[k + 1]!) : null;
+    let e = form ? k + 1 : k;
+    while (form && e + 1 < drafts.length && listForm(text, drafts[e]!, drafts[e + 1]!) === form) e++;
+    const after = drafts[e + 1];
+    if (form && (!after || after.clauseStart !== drafts[e]!.clauseStart)) {
+      const items = drafts.slice(k, e + 1);
+      const action = form === "noun-first" ? actionAfterLast(text, breaks, items) : actionInsideLast(items);
+      if (action) for (const d of items.slice(0, -1)) if (!d.name.endsWith(action)) d.name += action;
+    }
+    k = e + 1;
+  }
+}
+
+/** 完成A村34户、B村9户顶楼拆改: the action after the last figure, or ""; the last item is its noun and the action. */
+function actionAfterLast(text: string, breaks: Breaks, items: Draft[]): string {
+  const last = items[items.length - 1]!;
+  const action = nameAfter(text, last.q.end, breaks.forward(CLAUSES, last.q.end));
+  if (!endsWithAction(action)) return "";
+  const noun = nameBefore(text.slice(items[items.length - 2]!.q.end, last.q.at), "level");
+  last.name = noun.endsWith(action) ? noun : noun + action;
+  return action;
+}
+
+/** 完成1条重点道路、3条其他道路外立面整治和…: the action inside the last item's noun, after the head it shares. */
+function actionInsideLast(items: Draft[]): string {
+  const last = items[items.length - 1]!;
+  const shared = actionAfterSharedHead(items[items.length - 2]!.name, last.name);
+  if (!shared) return "";
+  last.name = last.name.slice(0, shared.at) + shared.action;
+  return shared.action;
 }
 
 /** 处理案件5321起,办结率97.9%: a rate or area named only by its side takes the name of the figure it measures. */

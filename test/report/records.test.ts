@@ -538,6 +538,21 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("获得省级荣誉7项、市级荣誉3项。", "3项").name).toBe("市级荣誉");
   });
 
+  it("gives every item of a list the action said once with the last item", () => {
+    const nounFirst = "完成阳光小区56户、幸福里12户屋面防水改造。";
+    expect(one(nounFirst, "56户").name).toBe("阳光小区屋面防水改造");
+    expect(one(nounFirst, "12户").name).toBe("幸福里屋面防水改造");
+    // the action follows the head the items share, up to a conjunction joining another object; 高标准 says how
+    const countFirst = "高标准完成2条主要道路、5条背街道路立面整治和沿街绿化提升。";
+    expect(one(countFirst, "2条").name).toBe("主要道路立面整治");
+    expect(one(countFirst, "5条").name).toBe("背街道路立面整治");
+    // negative: a noun after the last item is no action done to all
+    expect(one("走访阳光小区56户、幸福里12户居民。", "56户").name).toBe("走访阳光小区");
+    expect(one("新建3个城市公园、2个社区公园绿地。", "3个").name).toBe("新建城市公园");
+    // negative: a word of manner before a noun is part of its name
+    expect(one("建成高标准农田5万亩。", "5万亩").name).toBe("建成高标准农田");
+  });
+
   it("names a figure inside an aside by the list member just before the bracket", () => {
     const text = "完成老旧小区改造工程、新建健身步道(滨河沿线5条)建设项目等。";
     expect(one(text, "5条").name).toBe("新建健身步道");
