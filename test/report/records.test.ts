@@ -531,6 +531,7 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("更换水表52只,阀门18只。", "18只").name).toBe("更换阀门");
     // negative: an item with a verb of its own keeps it
     expect(one("排查隐患36处、整改隐患30处。", "30处").name).toBe("整改隐患");
+    expect(one("新增就业300人,创业50人。", "50人").name).toBe("创业");
     // negative: after a comma, a longer noun may be a part of the first (of which), and an amount is no item
     expect(one("清查出租房屋36间,违规出租房屋8间。", "8间").name).toBe("违规出租房屋");
     expect(one("新建道路3条,总投资2亿元。", "2亿元").name).toBe("总投资");
