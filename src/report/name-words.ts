@@ -84,6 +84,8 @@ export const MANNER_MODIFIERS: readonly string[] = ["常态化", "全覆盖", "�
 export const REMEDY_VERBS: readonly string[] = [
   ...["整治", "整改", "提升", "取缔", "关停", "关闭", "拆除", "查处", "清理", "清退", "处置", "淘汰", "搬迁"],
 ];
+/** Verbs of result that start the predicate right after a counted noun (员工完成“点对点”接送). */
+export const RESULT_PREDICATES: readonly string[] = ["完成"];
 /** Two verbs joined by 并 before a noun (上报并处理网格事件): each of this many characters. */
 export const VERB_JOINER = "并";
 export const COORDINATED_VERB_LENGTH = 2;

@@ -79,6 +79,7 @@ import {
   SLOGAN_SEPARATORS,
   MIN_AFTER_SLOGAN,
   INNER_PERIOD_WORDS,
+  RESULT_PREDICATES,
 } from "./name-words.ts";
 
 const MAX_NAME = 40;
@@ -363,7 +364,10 @@ const ADVERBS = WordTrie.prefixes(PREDICATE_START_ADVERBS);
 /** U+2028 and U+2029: line and paragraph separators. */
 const isLineSeparator = (code: number) => code === 0x2028 || code === 0x2029;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
-const PREDICATE_FIRST = charTable([...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS].map((w) => w[0]!));
+const PREDICATE_FIRST = charTable(
+  [...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS, ...RESULT_PREDICATES].map((w) => w[0]!),
+);
+const RESULTS = WordTrie.prefixes(RESULT_PREDICATES);
 const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
 const RESULT = WordTrie.suffixes(RESULT_VERBS);
 
@@ -448,8 +452,18 @@ function splitPredicate(s: string): { at: number; object: string | null } | null
     const adverb = PREDICATE.wordAt(s, p);
     if (adverb) return { at: p, object: predicateObject(s.slice(p + adverb.length)) };
     if (ADVERBS.wordAt(s, p)) return { at: p, object: null };
+    const result = resultAt(s, p);
+    if (result) return { at: p, object: result };
   }
   return null;
+}
+
+/** 270名员工完成“点对点”接送 → “点对点”接送: what a verb of result does to the noun before it; not 完成率. */
+function resultAt(s: string, p: number): string {
+  const verb = RESULTS.wordAt(s, p);
+  if (!verb || NAME_AFTER_CHANGE.includes(s[p + verb.length] ?? "")) return "";
+  const object = predicateObject(s.slice(p + verb.length));
+  return object.length >= MIN_AROUND_VERB ? object : "";
 }
 
 const INNER_VERB_LIST = [...INNER_VERB_WORDS, ...TITLE_VERBS, ...DUMMY_VERBS];

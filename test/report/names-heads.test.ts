@@ -64,9 +64,15 @@ describe("names without extra words", () => {
     expect(one("惠及12个村的留守儿童。", "12个").name).toBe("村的留守儿童");
   });
 
+  it("drops 完成 between a counted noun and what was done to it", () => {
+    expect(one("为8家企业120名员工完成岗前培训。", "120名").name).toBe("员工岗前培训");
+    // negative: 完成 that makes a word with what follows (完成率) stays
+    expect(one("其中12个小区完成率达到95%。", "12个").name).not.toBe("小区率");
+  });
+
   it("drops a period word inside a name", () => {
     expect(one("其中5个项目力争年内竣工。", "5个").name).toBe("项目竣工");
-    expect(one("其中4个小区今年完成加装电梯。", "4个").name).toBe("小区完成加装电梯");
+    expect(one("其中4个小区今年完成加装电梯。", "4个").name).toBe("小区加装电梯");
     // negative: a period word that opens the name is left to the leading words
     expect(one("今年新增就业岗位300个。", "300个").name).toBe("新增就业岗位");
   });
