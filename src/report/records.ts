@@ -96,9 +96,8 @@ const DECLINE_RE = new RegExp(
     .map(([w]) => w)
     .join("|"),
 );
-const FORECAST_WORDS = WordTrie.prefixes(FORECAST_CUES);
-const TARGET_WORDS = WordTrie.prefixes(TARGET_CUES);
-const CUE_FIRST = charTable([...FORECAST_CUES, ...TARGET_CUES].map((w) => w[0]!));
+const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
+const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
 const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:${AFTER_CHANGE_WORDS.join("|")})?$`);
 const AGAINST_LAST_YEAR = new RegExp(AGAINST_LAST_YEAR_PATTERN);
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
@@ -243,26 +242,17 @@ interface Governing {
   end: number;
 }
 
-/** The first forecast and target cue words of text[start, end), in one pass over it. */
 function findCues(text: string, start: number, end: number): Cues {
-  let forecast = -1;
-  let forecastWord = "";
-  let target = -1;
-  let targetWord = "";
-  for (let i = start; i < end && (forecast < 0 || target < 0); i++) {
-    if (CUE_FIRST[text.charCodeAt(i)] === 0) continue;
-    const f = forecast < 0 ? FORECAST_WORDS.wordAt(text, i) : "";
-    if (f && i + f.length <= end) {
-      forecast = i;
-      forecastWord = f;
-    }
-    const t = target < 0 ? TARGET_WORDS.wordAt(text, i) : "";
-    if (t && i + t.length <= end) {
-      target = i;
-      targetWord = t;
-    }
-  }
-  return forecast < 0 && target < 0 ? NO_CUES : { forecast, forecastWord, target, targetWord };
+  const s = text.slice(start, end);
+  const f = FORECAST_RE.exec(s);
+  const t = TARGET_RE.exec(s);
+  if (!f && !t) return NO_CUES;
+  return {
+    forecast: f ? start + f.index : -1,
+    forecastWord: f ? f[0] : "",
+    target: t ? start + t.index : -1,
+    targetWord: t ? t[0] : "",
+  };
 }
 
 const PRE_QUALIFIER_ENDS = WordTrie.suffixes(PRE_QUALIFIERS.map(([w]) => w));
