@@ -581,7 +581,10 @@ export function compoundBefore(name: string, text: string, sentenceStart: number
   const bare = bareWordBefore(name, text, at);
   if (!bare) return "";
   const first = sentenceStart + MIN_AROUND_VERB;
-  for (let k = text.lastIndexOf(bare, at - bare.length - 1); k >= first; k = text.lastIndexOf(bare, k - 1)) {
+  // Searched for in the sentence only (on the whole text, a miss reads back to its start).
+  const sentence = text.slice(sentenceStart, at - 1);
+  const earlier = (before: number) => sentence.lastIndexOf(bare, before - sentenceStart) + sentenceStart;
+  for (let k = earlier(at - bare.length - 1); k >= first; k = earlier(k - 1)) {
     let start = k;
     while (start > sentenceStart && !isClauseBreakAt(text, start - 1)) start--;
     const phrase = text.slice(start, k);
@@ -675,8 +678,25 @@ export function topicBefore(local: string): string {
 
 /** 为30名残疾人提供就业指导: the words before a count make it the recipient of what the verb after it gives. */
 export function isRecipientFrame(local: string): boolean {
-  return RECIPIENT_PREPOSITIONS.includes(local.trimStart().charAt(0));
+  let i = 0;
+  while (i < local.length && isSpaceCode(local.charCodeAt(i))) i++;
+  // A count that opens its clause is read as given to as well (21家商户发放消费券5万元 → 商户消费券).
+  return i === local.length || RECIPIENT_FIRST[local.charCodeAt(i)] === 1;
 }
+const RECIPIENT_FIRST = charTable(RECIPIENT_PREPOSITIONS);
+/** What String.prototype.trim removes: white space and line terminators. */
+const isSpaceCode = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. `recipient`: the
