@@ -434,12 +434,20 @@ interface Measured {
   readonly grouped: boolean;
 }
 /** Every answer measureOf can give, made once. */
-const MEASURED = new Map<string, Measured>();
+const NARROWING = WordTrie.suffixes(NARROWING_WORDS);
+const bothWays = (measure: Measure): readonly [Measured, Measured] => [
+  { measure, grouped: false },
+  { measure, grouped: true },
+];
+const MEASURED: Record<Measure, readonly [Measured, Measured]> = {
+  level: bothWays("level"),
+  yoy: bothWays("yoy"),
+  mom: bothWays("mom"),
+  rank: bothWays("rank"),
+  other: bothWays("other"),
+};
 function measured(measure: Measure, grouped: boolean): Measured {
-  const key = grouped ? `${measure}+` : measure;
-  let m = MEASURED.get(key);
-  if (!m) MEASURED.set(key, (m = { measure, grouped }));
-  return m;
+  return MEASURED[measure][grouped ? 1 : 0];
 }
 
 function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): Measured {
@@ -450,7 +458,7 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
     return measured(prev.measure, true);
   // 降幅收窄了2.1个百分点: the change of a change.
   const verb = trimmed.endsWith(PERFECTIVE) ? trimmed.slice(0, -1) : trimmed;
-  if (NARROWING_WORDS.some((w) => verb.endsWith(w))) return measured("other", false);
+  if (NARROWING.hasWordAt(verb, verb.length)) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
   const respectively = local.includes(RESPECTIVELY);
   if (local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
