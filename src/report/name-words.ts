@@ -134,3 +134,12 @@ export const ACTION_VERBS: readonly string[] = [
   ...["检测", "监测", "抽检", "执法", "立案", "结案", "办案", "破获", "抓获", "打掉", "查获", "追回", "挽回"],
   ...["签发", "审批", "备案", "注册", "入驻", "入库", "申报", "纳入", "推动", "推进", "实施", "落实", "制定"],
 ];
+/**
+ * Indicators a list of members shares, said once after the last (SUV汽车、新能源汽车、太阳能电池产量): the
+ * measured nouns and these.
+ */
+export const INDICATOR_HEADS: readonly string[] = [
+  ...MEASURE_NOUNS,
+  ...["居民人均可支配收入", "人均可支配收入", "增加值", "固定资产投资", "增速", "增幅", "占比", "比重", "浓度", "指数"],
+  ...["总量", "利润", "利润总额", "出口额", "进出口额", "进出口总额"],
+];

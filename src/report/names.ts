@@ -71,6 +71,7 @@ import {
   CATEGORY_LEVELS,
   MANNER_MODIFIERS,
   MANNER_OPENINGS,
+  INDICATOR_HEADS,
   ACTION_VERBS,
   REMEDY_VERBS,
   COORDINATED_VERB_LENGTH,
@@ -797,4 +798,27 @@ export function actionAfterSharedHead(before: string, last: string): { at: numbe
     return endsWithAction(action) ? { at: start, action } : null;
   }
   return null;
+}
+
+const INDICATOR_HEAD = WordTrie.prefixes(INDICATOR_HEADS);
+const INDICATOR_HEAD_END = WordTrie.suffixes(INDICATOR_HEADS);
+
+/**
+ * SUV汽车、新能源汽车、太阳能电池产量 for `count` figures: each member with the indicator the last one ends in
+ * (SUV汽车产量, 新能源汽车产量, 太阳能电池产量); a member that ends in one of its own keeps it (空气质量综合指数).
+ * Null when the members are not as many as the figures or the last names no indicator.
+ */
+export function respectiveMembers(name: string, count: number): string[] | null {
+  const members = name.split(MEMBER_SEPARATOR);
+  if (members.length !== count || members.some((m) => m.length < MIN_AROUND_VERB)) return null;
+  const last = members[count - 1]!;
+  let at = MIN_AROUND_VERB;
+  while (at < last.length && !INDICATOR_HEAD.wordAt(last, at)) at++;
+  if (at === last.length) return null;
+  // 粮食、蔬菜播种面积: members as long as each other stand for as much of the last (播种面积 is shared).
+  const parallel = members[0]!.length;
+  if (members.every((m, k) => k === count - 1 || m.length === parallel) && at - parallel >= MIN_AROUND_VERB)
+    at = parallel;
+  const head = last.slice(at);
+  return members.map((m, k) => (k === count - 1 || INDICATOR_HEAD_END.wordAt(m, m.length) ? m : m + head));
 }

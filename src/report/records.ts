@@ -82,6 +82,7 @@ import {
   MEMBER_SEPARATOR,
   endsWithAction,
   actionAfterSharedHead,
+  respectiveMembers,
 } from "./names.ts";
 import { canonicalName, standardValue } from "./canonical.ts";
 import { sectionIndexAt, sectionPath } from "./sections.ts";
@@ -169,6 +170,7 @@ export const REFINERS: readonly Refiner[] = [
   { name: "list verb", refine: (drafts, ctx) => shareListVerb(ctx.text, drafts) },
   { name: "list predicate", refine: (drafts, ctx) => shareListPredicate(ctx.text, ctx.breaks, drafts) },
   { name: "list complement", refine: (drafts, ctx) => shareListComplement(ctx.text, ctx.breaks, drafts) },
+  { name: "respective members", refine: (drafts, ctx) => splitRespectiveMembers(ctx.text, drafts) },
   { name: "urban-rural split", refine: (drafts, ctx) => splitUrbanRural(ctx.text, drafts) },
 ];
 
@@ -886,6 +888,27 @@ function ownRelativeNames(drafts: Draft[]): void {
       break;
     }
   }
+}
+
+/**
+ * SUV汽车、新能源汽车、太阳能电池产量分别达到371.2万辆、10.1万辆、931.7万千瓦: the k-th figure of one name
+ * said 分别 of a list is the k-th member's (SUV汽车产量, 新能源汽车产量, 太阳能电池产量).
+ */
+function splitRespectiveMembers(text: string, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.drop || !d.name.includes(MEMBER_SEPARATOR)) continue;
+    let e = k;
+    while (e + 1 < drafts.length && isSameRespective(d, drafts[e + 1]!)) e++;
+    const members = e > k ? respectiveMembers(d.name, e - k + 1) : null;
+    if (members && text.slice(d.clauseStart, d.q.at).includes(RESPECTIVELY))
+      for (let j = k; j <= e; j++) drafts[j]!.name = members[j - k]!;
+    k = e;
+  }
+}
+
+function isSameRespective(d: Draft, n: Draft): boolean {
+  return !n.drop && n.name === d.name && n.measure === d.measure && n.sentenceStart === d.sentenceStart;
 }
 
 /** 城乡居民人均可支配收入分别为42580元和21360元 (分别增长5.2%和7.1%): the first is urban residents', the second rural. */

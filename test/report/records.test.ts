@@ -554,6 +554,18 @@ describe("names as a reader writes them: lists, numerals, levels and beneficiari
     expect(one("建成高标准农田5万亩。", "5万亩").name).toBe("建成高标准农田");
   });
 
+  it("gives the k-th figure said 分别 of a list of members the k-th member with the indicator they share", () => {
+    const crops = recordsOf("小麦、玉米、大豆产量分别为12万吨、8万吨、1.5万吨。");
+    expect(crops.map((r) => r.name)).toEqual(["小麦产量", "玉米产量", "大豆产量"]);
+    const sown = recordsOf("全市粮食、蔬菜播种面积分别为320万亩、45万亩,同比分别增长2.1%、3.5%。");
+    expect(sown.map((r) => r.name)).toEqual(["粮食播种面积", "蔬菜播种面积", "粮食播种面积", "蔬菜播种面积"]);
+    // a member that names an indicator of its own keeps it
+    const air = recordsOf("空气质量综合指数、PM2.5浓度分别下降12%、15%。");
+    expect(air.map((r) => r.name)).toEqual(["空气质量综合指数", "PM2.5浓度"]);
+    // negative: as many figures as members only
+    expect(one("小麦、玉米、大豆产量分别为12万吨、8万吨。", "8万吨").name).toBe("小麦、玉米、大豆产量");
+  });
+
   it("names a figure inside an aside by the list member just before the bracket", () => {
     const text = "完成老旧小区改造工程、新建健身步道(滨河沿线5条)建设项目等。";
     expect(one(text, "5条").name).toBe("新建健身步道");
