@@ -127,11 +127,14 @@ const MAX_PLACE = 12;
 const LEADING_PLACE = new RegExp(`^${PLACE_PREPOSITION}[^,;:]{1,${MAX_PLACE}}?(?:${PLACE_ENDS.join("|")})(?=.{2})`);
 
 /** 街道及村(社区)两级日常检查企业 → 日常检查企业: the levels of government that did it. */
-const LEADING_LEVELS = new RegExp(`^[^,;:]{0,12}[${LEVEL_OWNERS}][${LEVEL_COUNTS}]${LEVEL_WORD}(?=.{2})`);
+const LEVELS_REACH = 12;
+const LEADING_LEVELS = new RegExp(`^[^,;:]{0,${LEVELS_REACH}}[${LEVEL_OWNERS}][${LEVEL_COUNTS}]${LEVEL_WORD}(?=.{2})`);
+/** The furthest LEADING_LEVELS' 级 can stand. */
+const LEVEL_WORD_LAST = LEVELS_REACH + 2;
 
 function stripLeading(s: string): string {
   if (s.startsWith(PLACE_PREPOSITION)) s = s.replace(LEADING_PLACE, "");
-  if (s.includes(LEVEL_WORD)) s = s.replace(LEADING_LEVELS, "");
+  if (s.lastIndexOf(LEVEL_WORD, LEVEL_WORD_LAST) >= 0) s = s.replace(LEADING_LEVELS, "");
   for (;;) {
     if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
     let t = EDGE_PUNCT_FIRST[s.charCodeAt(0)] === 1 ? s.replace(EDGE_PUNCT_START, "") : s;
