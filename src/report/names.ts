@@ -563,12 +563,14 @@ function bareWordBefore(name: string, text: string, at: number): string {
 const TOPIC_MAX = 4;
 
 /**
- * 积极推动老年助餐,…,累计服务16万人次 → 老年助餐服务: a bare word right before its figure takes the topic a first
- * clause of the sentence carries on with a light verb, when that is short and no verb itself; else "".
+ * 积极推动老年助餐,…,累计服务16万人次 → 老年助餐服务: a bare word right before its figure takes the topic the first
+ * clause of the sentence (clauseStart to clauseEnd) carries on with a light verb, when that is short and no verb
+ * itself; else "".
  */
-export function withTopic(name: string, text: string, at: number, firstClause: string): string {
+export function withTopic(name: string, text: string, at: number, clauseStart: number, clauseEnd: number): string {
   const bare = bareWordBefore(name, text, at);
   if (!bare) return "";
+  const firstClause = text.slice(clauseStart, clauseEnd);
   const topic = nameBefore(firstClause, "level");
   if (topic.length < MIN_AROUND_VERB || topic.length > TOPIC_MAX || isWeakName(topic)) return "";
   // What a light verb carries on (推动老年助餐), not a phrase of its own (…等为重点).

@@ -709,9 +709,10 @@ function recoverCompounds(text: string, breaks: Breaks, drafts: Draft[]): void {
     if (d.drop || d.weak || d.measure !== "level") continue;
     let compound = compoundBefore(d.name, text, d.sentenceStart, d.q.at);
     // The sentence's first figure, after a first clause of its own: that clause may say what it is about.
-    const firstEnd = breaks.forward(CLAUSES, d.sentenceStart);
-    if (!compound && drafts[k - 1]?.sentenceStart !== d.sentenceStart && firstEnd < d.clauseStart)
-      compound = withTopic(d.name, text, d.q.at, text.slice(d.sentenceStart, firstEnd));
+    if (!compound && drafts[k - 1]?.sentenceStart !== d.sentenceStart && d.clauseStart > d.sentenceStart + 1) {
+      const firstEnd = breaks.forward(CLAUSES, d.sentenceStart);
+      if (firstEnd < d.clauseStart) compound = withTopic(d.name, text, d.q.at, d.sentenceStart, firstEnd);
+    }
     if (compound) d.name = compound;
   }
 }
