@@ -777,7 +777,9 @@ function shareListVerb(text: string, drafts: Draft[]): void {
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
     const p = drafts[k - 1]!;
-    if (!isCount(d) || !isCount(p) || p.sentenceStart !== d.sentenceStart) continue;
+    // Only the separator and the noun stand between the figures.
+    if (d.q.at - p.q.end !== d.name.length + 1 || p.sentenceStart !== d.sentenceStart) continue;
+    if (!isCount(d) || !isCount(p)) continue;
     const verb = sharedListVerb(p.name, text.slice(p.q.end, d.q.at), d.name);
     if (verb) d.name = verb + d.name;
   }
@@ -829,13 +831,13 @@ function inOneList(text: string, d: Draft, n: Draft): boolean {
 
 /** How the items of a list of counts stand: the noun before each figure (A村34户、B村9户) or after it (1条A、3条B). */
 type ListForm = "noun-first" | "count-first";
-const LIST_CONNECTOR_FIRST = new RegExp(`^[${LIST_CONNECTORS}]`);
+const LIST_CONNECTOR_CHAR = charTable(LIST_CONNECTORS);
 
 function listForm(text: string, d: Draft, n: Draft): ListForm | null {
-  if (!isCount(d) || !isCount(n) || n.clauseStart !== d.clauseStart) return null;
-  if (inOneList(text, d, n)) return "count-first";
-  const between = text.slice(d.q.end, n.q.at);
-  return LIST_CONNECTOR_FIRST.test(between) && nameBefore(between, "level") ? "noun-first" : null;
+  if (n.clauseStart !== d.clauseStart || n.q.at <= d.q.end || !isCount(d) || !isCount(n)) return null;
+  if (LIST_CONNECTOR_CHAR[text.charCodeAt(n.q.at - 1)] === 1) return "count-first";
+  if (LIST_CONNECTOR_CHAR[text.charCodeAt(d.q.end)] === 0) return null;
+  return nameBefore(text.slice(d.q.end, n.q.at), "level") ? "noun-first" : null;
 }
 
 /**
