@@ -438,10 +438,19 @@ export function frameOf(clause: string): string {
 }
 
 /** The words after a figure up to the clause end or the next 、, without cue words. */
+/** How far after a 、 the 级 of levels said together stands (市级, 乡两级). */
+const SHARED_LEVEL_REACH = 3;
+
 function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
-  while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
+  for (;;) {
+    while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
+    // 588个省、市级美丽乡村: levels said together (省、市级, 县、乡两级) name one thing, not a list.
+    if (end - from !== 1 || end >= max || text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) break;
+    if (!text.slice(end + 1, end + 1 + SHARED_LEVEL_REACH).includes(LEVEL_WORD)) break;
+    end++;
+  }
   return withoutInnerPeriod(stripInner(text.slice(text[from] === MODIFIER_MARK ? from + 1 : from, end)));
 }
 

@@ -88,3 +88,13 @@ describe("names without extra words", () => {
     expect(one("推进总投资52亿元的配套项目建设。", "52亿元").name).toBe("总投资");
   });
 });
+
+describe("names after a count", () => {
+  it("reads levels said together (省、市级) as one noun, not as a list cut at the 、", () => {
+    expect(one("积极推进120个省、市级美丽乡村建设。", "120个").name).toBe("省、市级美丽乡村建设");
+    expect(one("培训30个县、乡两级应急队伍。", "30个").name).toContain("县、乡两级应急队伍");
+    // negative: a one-character noun that ends a list member keeps the list cut
+    expect(one("承办铁人三项赛、全国男子排球联赛等赛事。", "三项").name).not.toContain("联赛");
+    expect(one("新建5个村、社区服务站。", "5个").name).not.toContain("服务站");
+  });
+});
