@@ -629,6 +629,14 @@ export const LIST_CONNECTORS = "、和与及";
 export const URBAN_RURAL = { both: "城乡", urban: "城镇", rural: "农村" } as const;
 /** Thresholds glued to a figure that starts another figure's name (1000万元以上企业12家). */
 export const THRESHOLD_WORDS: readonly string[] = ["以上", "以下"];
+/**
+ * Nouns a threshold with 的 can measure instead of describe (保持6%以上的增长, 完成10亿元以上的目标): before
+ * any other noun (消除收入5万元以下的村) the figure describes what follows and is no record.
+ */
+export const MEASURED_AFTER_THRESHOLD: readonly string[] = [
+  ...["增长", "增速", "增幅", "涨幅", "降幅", "水平", "目标", "任务", "规模", "速度", "比例", "比重", "幅度"],
+  ...["标准", "效果", "成绩", "业绩", "收入", "投资", "产值", "产量"],
+];
 
 /** Rank names that only say which side of a figure is ranked: 增速位列全区第一 → 新增个体工商户增速. */
 export const RANK_ASPECT_WORDS: readonly string[] = ["增速", "增幅", "总量", "规模", "增长率", "增量", "总额"];

@@ -40,6 +40,7 @@ import {
   RESPECTIVELY,
   TARGET_AFTER_WORDS,
   THRESHOLD_WORDS,
+  MEASURED_AFTER_THRESHOLD,
   TRAILING_HEDGES,
   UNNAMED,
   URBAN_RURAL as URBAN_RURAL_WORDS,
@@ -574,12 +575,26 @@ const THRESHOLD_SPAN = 16;
 
 /**
  * 注册资本1000万元以上企业12家: a figure with 以上/以下 and a noun after it, before another figure of the
- * same clause, is a threshold in that figure's name, not a record of its own.
+ * same clause, is a threshold in that figure's name, not a record of its own; the last of its clause is one
+ * when it describes what follows it (describesWhatFollows).
  */
 function isThreshold(text: string, q: Quantity, next: Quantity | undefined, clauseEnd: number): boolean {
-  if (!next || next.at >= clauseEnd || next.at - q.end > THRESHOLD_SPAN || q.rank) return false;
-  const glued = text.slice(q.end - 2, q.end);
-  return THRESHOLD_WORDS.includes(glued) && nameAfter(text, q.end, next.at) !== "";
+  if (q.rank || !THRESHOLD_WORDS.includes(text.slice(q.end - 2, q.end))) return false;
+  if (!next || next.at >= clauseEnd) return describesWhatFollows(text, q, clauseEnd);
+  return next.at - q.end <= THRESHOLD_SPAN && nameAfter(text, q.end, next.at) !== "";
+}
+
+const MEASURED_AFTER = WordTrie.prefixes(MEASURED_AFTER_THRESHOLD);
+
+/**
+ * 消除一般公共预算收入10亿元以下的县: an amount with a threshold, 的 and a noun, the last figure of its clause,
+ * describes that noun (the counties) and is no record. One before a noun it measures (6%以上的增长) is a record,
+ * and so is a count of the noun itself (建成3个以上的示范点).
+ */
+function describesWhatFollows(text: string, q: Quantity, clauseEnd: number): boolean {
+  if (isCountUnit(q.unit) || text[q.end] !== MODIFIER_MARK) return false;
+  const noun = nameAfter(text, q.end + 1, clauseEnd);
+  return noun !== "" && MEASURED_AFTER.wordAt(noun, 0) === "";
 }
 
 /**

@@ -187,6 +187,17 @@ describe("names said once for two figures, or not said at all", () => {
     ]);
   });
 
+  it("reads an amount with a threshold and 的, the last of its clause, as describing the noun after it", () => {
+    const quotes = (text: string) => recordsOf(text).map((r) => r.quote);
+    expect(quotes("力争消除村级集体经济收入3万元以下的村,新增就业500人。")).toEqual(["500人"]);
+    expect(quotes("尽快消除财政收入5亿元以下的乡镇。")).toEqual([]);
+    // negative: a noun it measures (的增长, 的目标), a count of the noun itself, a figure after it in the clause
+    expect(quotes("全年保持地区生产总值6%以上的增长。")).toEqual(["6%以上"]);
+    expect(quotes("完成固定资产投资10亿元以上的目标。")).toEqual(["10亿元以上"]);
+    expect(quotes("建成3个以上的示范点。")).toEqual(["3个以上"]);
+    expect(quotes("年收入10万元以上的村达到60%以上。")).toEqual(["60%以上"]);
+  });
+
   it("names a figure after what the clause before is about, not how it changed", () => {
     expect(one("社区卫生服务中心门诊量增长1倍,达到12万人次。", "12万人次").name).toBe("社区卫生服务中心门诊量");
   });
