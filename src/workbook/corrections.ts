@@ -7,7 +7,7 @@ import type { Labels } from "./labels.ts";
 import { safeText } from "./cells.ts";
 import { BOTH_LANGUAGES, cellText, headerFinder } from "./read-back.ts";
 import { col } from "./columns.ts";
-import { headerStyle } from "./styles.ts";
+import { userSheet } from "./styles.ts";
 
 export const CORRECTIONS_TABLE = "tblCorrections";
 const FIELDS: CorrectionField[] = ["notIndicator", "kind", "year", "body", "canonical", "pairWith"];
@@ -36,16 +36,7 @@ export function correctionsSheet(
       safeText(r?.sentence),
     ];
   });
-  return {
-    key: "corrections",
-    name: l.sheets.corrections,
-    hidden: false,
-    tabColor: "7030A0",
-    headerStyle: headerStyle("7030A0"),
-    freeze: { rows: 1, columns: 1 },
-    table: { name: CORRECTIONS_TABLE, style: "TableStyleLight12", columns, rows },
-    conditionalFormats: [],
-  };
+  return userSheet("corrections", l.sheets.corrections, 1, { name: CORRECTIONS_TABLE, columns, rows });
 }
 
 /** Which correction a cell names, in either language. */

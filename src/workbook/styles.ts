@@ -1,9 +1,29 @@
 // The workbook's look, decided once for both writers (exceljs for .xlsx, Office.js for the open workbook).
-import type { CellStyle, PrintPlan } from "./types.ts";
+import type { CellStyle, PrintPlan, SheetKey, SheetPlan, TablePlan } from "./types.ts";
 
 /** Header row: white bold text on the sheet's tab colour (table styles are Excel's; this reads the same elsewhere). */
 export function headerStyle(tabColor: string | undefined): CellStyle {
   return { fill: tabColor ?? "44546A", font: "FFFFFF", bold: true };
+}
+
+/** A sheet whose rows the user writes and the next build reads back (校正, 同义词): one look for all of them. */
+const USER_SHEET_COLOR = "7030A0";
+export function userSheet(
+  key: SheetKey,
+  name: string,
+  frozenColumns: number,
+  table: Pick<TablePlan, "name" | "columns" | "rows">,
+): SheetPlan {
+  return {
+    key,
+    name,
+    hidden: false,
+    tabColor: USER_SHEET_COLOR,
+    headerStyle: headerStyle(USER_SHEET_COLOR),
+    freeze: { rows: 1, columns: frozenColumns },
+    table: { ...table, style: "TableStyleLight12" },
+    conditionalFormats: [],
+  };
 }
 
 /** Columns the user fills in (手工实际值, 备注): a light yellow fill. */

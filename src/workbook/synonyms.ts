@@ -7,7 +7,7 @@ import type { Labels } from "./labels.ts";
 import { safeText } from "./cells.ts";
 import { BOTH_LANGUAGES, cellText, headerFinder } from "./read-back.ts";
 import { col } from "./columns.ts";
-import { headerStyle } from "./styles.ts";
+import { userSheet } from "./styles.ts";
 
 export const SYNONYMS_TABLE = "tblSynonyms";
 /** Empty rows left for the user's synonyms. */
@@ -26,16 +26,7 @@ export function synonymsSheet(user: SynonymTable, l: Labels): SheetPlan {
     ...Array.from({ length: USER_SYNONYM_ROWS }, () => [null, null, null]),
     ...builtInSynonyms().map(([name, canonical]) => [safeText(name), safeText(canonical), l.synonymOrigin.builtIn]),
   ];
-  return {
-    key: "synonyms",
-    name: l.sheets.synonyms,
-    hidden: false,
-    tabColor: "7030A0",
-    headerStyle: headerStyle("7030A0"),
-    freeze: { rows: 1, columns: 0 },
-    table: { name: SYNONYMS_TABLE, style: "TableStyleLight12", columns, rows },
-    conditionalFormats: [],
-  };
+  return userSheet("synonyms", l.sheets.synonyms, 0, { name: SYNONYMS_TABLE, columns, rows });
 }
 
 /**
