@@ -93,7 +93,7 @@ const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
 const EDGE_PUNCT = `、,;:${EDGE_CONJUNCTIONS} .-—`;
 const EDGE_PUNCT_START = new RegExp(`^[、,;:${EDGE_CONJUNCTIONS} .\\-—]+`);
 /** The characters EDGE_PUNCT_START and LEADING_TIME can open with: the regexes run only after one. */
-const EDGE_PUNCT_FIRST = charTable(`、,;:${EDGE_CONJUNCTIONS} .-—`);
+const EDGE_PUNCT_FIRST = charTable(EDGE_PUNCT);
 const LEADING_TIME_FIRST = charTable(LEADING_TIME_FIRST_CHARS);
 /** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
 const LEADING_TIME = new RegExp(`^(?:${LEADING_TIME_PATTERN})+`);
@@ -437,10 +437,10 @@ export function frameOf(clause: string): string {
   return isWeakName(frame) ? "" : frame;
 }
 
-/** The words after a figure up to the clause end or the next 、, without cue words. */
 /** How far after a 、 the 级 of levels said together stands (市级, 乡两级). */
 const SHARED_LEVEL_REACH = 3;
 
+/** The words after a figure up to the clause end or the next 、, without cue words. */
 function wordsAfter(text: string, from: number, limit: number): string {
   let end = from;
   const max = Math.min(limit, from + 30);
@@ -693,25 +693,12 @@ export function topicBefore(local: string): string {
 
 /** 为30名残疾人提供就业指导: the words before a count make it the recipient of what the verb after it gives. */
 export function isRecipientFrame(local: string): boolean {
-  let i = 0;
-  while (i < local.length && isSpaceCode(local.charCodeAt(i))) i++;
+  const first = local.search(NOT_SPACE);
   // A count that opens its clause is read as given to as well (21家商户发放消费券5万元 → 商户消费券).
-  return i === local.length || RECIPIENT_FIRST[local.charCodeAt(i)] === 1;
+  return first < 0 || RECIPIENT_FIRST[local.charCodeAt(first)] === 1;
 }
 const RECIPIENT_FIRST = charTable(RECIPIENT_PREPOSITIONS);
-/** What String.prototype.trim removes: white space and line terminators. */
-const isSpaceCode = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const NOT_SPACE = /\S/;
 
 /**
  * The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. `recipient`: the

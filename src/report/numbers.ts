@@ -396,8 +396,8 @@ function finishQuantity(
   if (!unit && !scale) return null;
   if (!unit && SPECIFICATION_UNITS.some((w) => text.startsWith(w, numberEnd))) return null;
   if (unit && DURATION_UNITS.has(unit) && !precededByContinuous(text, at)) return null;
-  if (chinese && (unit === PHASE_UNIT || LABEL_FOLLOWERS.hasWordAt(text, i))) return null;
-  if (chinese && LABEL_FOLLOWERS.hasWordAt(text, numberEnd)) return null;
+  if (chinese && (unit === PHASE_UNIT || LABEL_FOLLOWERS.indexAt(text, i) >= 0)) return null;
+  if (chinese && LABEL_FOLLOWERS.indexAt(text, numberEnd) >= 0) return null;
   if (unit === SESSION_UNIT && isSessionNumber(text, at, i)) return null;
   // 3个以上, 60%以上, 一年多: qualifiers glued after the unit.
   const [q2, afterQ2] = gluedQualifier(text, i);

@@ -436,8 +436,8 @@ interface Measured {
   /** One of a 同比分别… list. */
   readonly grouped: boolean;
 }
-/** Every answer measureOf can give, made once. */
 const NARROWING = WordTrie.suffixes(NARROWING_WORDS);
+/** Every answer measureOf can give, made once. */
 const bothWays = (measure: Measure): readonly [Measured, Measured] => [
   { measure, grouped: false },
   { measure, grouped: true },
@@ -461,7 +461,7 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
     return measured(prev.measure, true);
   // 降幅收窄了2.1个百分点: the change of a change.
   const verb = trimmed.endsWith(PERFECTIVE) ? trimmed.slice(0, -1) : trimmed;
-  if (NARROWING.hasWordAt(verb, verb.length)) return measured("other", false);
+  if (NARROWING.indexAt(verb, verb.length) >= 0) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
   const respectively = local.includes(RESPECTIVELY);
   if (local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
@@ -816,8 +816,8 @@ function namesRankedTogether(text: string, drafts: Draft[], k: number): string {
   return names.length > 1 ? joinNames(names) : "";
 }
 
-/** The connector between members of a list of counts. */
-const LIST_CONNECTOR = new RegExp(`[${LIST_CONNECTORS}]$`);
+/** The connectors between members of a list of counts. */
+const LIST_CONNECTOR = charTable(LIST_CONNECTORS);
 const LIST_MEMBER = new RegExp(`[${LIST_CONNECTORS}]`);
 
 /**
@@ -837,21 +837,22 @@ function shareListPredicate(text: string, breaks: Breaks, drafts: Draft[]): void
   }
 }
 
+/** Two counts of one clause, the second after the first. */
+function countsOfOneClause(d: Draft, n: Draft): boolean {
+  return n.clauseStart === d.clauseStart && n.q.at > d.q.end && isCount(d) && isCount(n);
+}
+
+/** 63个住宅小区、33个机关单位: two counts of one list, a connector right before the second figure. */
 function inOneList(text: string, d: Draft, n: Draft): boolean {
-  if (d.drop || n.drop || d.measure !== "level" || n.measure !== "level" || n.clauseStart !== d.clauseStart)
-    return false;
-  if (!isCountUnit(d.q.unit) || !isCountUnit(n.q.unit)) return false;
-  return LIST_CONNECTOR.test(text.slice(d.q.end, n.q.at));
+  return countsOfOneClause(d, n) && LIST_CONNECTOR[text.charCodeAt(n.q.at - 1)] === 1;
 }
 
 /** How the items of a list of counts stand: the noun before each figure (A村34户、B村9户) or after it (1条A、3条B). */
 type ListForm = "noun-first" | "count-first";
-const LIST_CONNECTOR_CHAR = charTable(LIST_CONNECTORS);
 
 function listForm(text: string, d: Draft, n: Draft): ListForm | null {
-  if (n.clauseStart !== d.clauseStart || n.q.at <= d.q.end || !isCount(d) || !isCount(n)) return null;
-  if (LIST_CONNECTOR_CHAR[text.charCodeAt(n.q.at - 1)] === 1) return "count-first";
-  if (LIST_CONNECTOR_CHAR[text.charCodeAt(d.q.end)] === 0) return null;
+  if (inOneList(text, d, n)) return "count-first";
+  if (!countsOfOneClause(d, n) || LIST_CONNECTOR[text.charCodeAt(d.q.end)] === 0) return null;
   return nameBefore(text.slice(d.q.end, n.q.at), "level") ? "noun-first" : null;
 }
 

@@ -329,12 +329,6 @@ export class WordTrie {
     return best;
   }
 
-  /** True when a listed word stands at `at` (starts there for prefixes, ends there for suffixes): one walk. */
-  hasWordAt(s: string, at: number): boolean {
-    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k)) if (node.word >= 0) return true;
-    return false;
-  }
-
   /** Calls `visit` with the list index and length of every word at `at`, shortest first. */
   eachAt(s: string, at: number, visit: (word: number, length: number) => void): void {
     for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k))
