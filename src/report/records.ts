@@ -426,9 +426,9 @@ function yearOf(
 }
 
 /** The words before a figure without a last 约, 近 or 了. */
+const TRAILING_HEDGE = charTable(TRAILING_HEDGES);
 function withoutTrailingHedge(local: string): string {
-  const last = local.charAt(local.length - 1);
-  return last !== "" && TRAILING_HEDGES.includes(last) ? local.slice(0, -1) : local;
+  return TRAILING_HEDGE[local.charCodeAt(local.length - 1)] === 1 ? local.slice(0, -1) : local;
 }
 
 interface Measured {
@@ -460,8 +460,8 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return measured(prev.measure, true);
   // 降幅收窄了2.1个百分点: the change of a change.
-  const verb = trimmed.endsWith(PERFECTIVE) ? trimmed.slice(0, -1) : trimmed;
-  if (NARROWING.indexAt(verb, verb.length) >= 0) return measured("other", false);
+  const verbEnd = trimmed.endsWith(PERFECTIVE) ? trimmed.length - PERFECTIVE.length : trimmed.length;
+  if (NARROWING.indexAt(trimmed, verbEnd) >= 0) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
   const respectively = local.includes(RESPECTIVELY);
   if (local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
@@ -567,9 +567,12 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
     sentenceOfLast = d;
     return sentence;
   };
-  return drafts.filter((d) => !d.drop).map((d) => toIndicator(d, original, ctx, pathOf(d.section), sentenceOf(d)));
+  const records: Indicator[] = [];
+  for (const d of drafts) if (!d.drop) records.push(toIndicator(d, original, ctx, pathOf(d.section), sentenceOf(d)));
+  return records;
 }
 
+const THRESHOLD_ENDS = WordTrie.suffixes(THRESHOLD_WORDS);
 /** How far a threshold may stand before the figure whose name it is part of. */
 const THRESHOLD_SPAN = 16;
 
@@ -579,7 +582,7 @@ const THRESHOLD_SPAN = 16;
  * when it describes what follows it (describesWhatFollows).
  */
 function isThreshold(text: string, q: Quantity, next: Quantity | undefined, clauseEnd: number): boolean {
-  if (q.rank || !THRESHOLD_WORDS.includes(text.slice(q.end - 2, q.end))) return false;
+  if (q.rank || THRESHOLD_ENDS.indexAt(text, q.end) < 0) return false;
   if (!next || next.at >= clauseEnd) return describesWhatFollows(text, q, clauseEnd);
   return next.at - q.end <= THRESHOLD_SPAN && nameAfter(text, q.end, next.at) !== "";
 }
@@ -601,6 +604,8 @@ function describesWhatFollows(text: string, q: Quantity, clauseEnd: number): boo
  * The name of an amount or count, from the words before it (b) and the noun phrase after it (a):
  * 完成3个转化达产项目 → a; 新增托育驿站4家 → b; 新开工2个小区 → b + a; 巡察反馈的70个问题 → b + a.
  */
+const PREDICATE_VERB = WordTrie.prefixes(PREDICATE_VERBS);
+
 function levelName(
   text: string,
   q: Quantity,
@@ -625,7 +630,7 @@ function levelName(
   // 1500余家企事业单位1700余人次参加学习: the words between two counts belong to the first.
   if (prevInClause && b && prevInClause.name.endsWith(b)) return a;
   if (!bEmpty && endsWithModifierMark(local)) return modifiedName(b, a);
-  if (!bEmpty && PREDICATE_VERBS.some((v) => a.startsWith(v))) return b;
+  if (!bEmpty && PREDICATE_VERB.indexAt(a, 0) >= 0) return b;
   if (isCountUnit(q.unit) || q.unit === "%") {
     if (bEmpty) return a;
     return b.length <= 3 || q.unit === "%" ? b + a : a;
