@@ -91,12 +91,11 @@ const LIGHT = new Set(LIGHT_VERBS);
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
 const EDGE_PUNCT = `、,;:${EDGE_CONJUNCTIONS} .-—`;
-const EDGE_PUNCT_START = new RegExp(`^[、,;:${EDGE_CONJUNCTIONS} .\\-—]+`);
-/** The characters EDGE_PUNCT_START and LEADING_TIME can open with: the regexes run only after one. */
-const EDGE_PUNCT_FIRST = charTable(EDGE_PUNCT);
+/** Punctuation and conjunctions trimmed from a name's start; LEADING_TIME runs only after one of its first characters. */
+const EDGE_PUNCT_CHAR = charTable(EDGE_PUNCT);
 const LEADING_TIME_FIRST = charTable(LEADING_TIME_FIRST_CHARS);
-/** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来. */
-const LEADING_TIME = new RegExp(`^(?:${LEADING_TIME_PATTERN})+`);
+/** Time phrases that open a clause: 1-8月, 截至11月中旬, 2024年, 今年7月以来 (sticky: read from lastIndex on). */
+const LEADING_TIME = new RegExp(`(?:${LEADING_TIME_PATTERN})+`, "y");
 /** Every character the three kinds of leading noise can start with (LEADING_TIME's spelled out). */
 const LEADING_FIRST = charTable([
   ...EDGE_PUNCT,
@@ -124,29 +123,43 @@ const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
 
 /** 在小区和公共区域安装充电桩: a place the action happens in opens the clause and is no part of the name. */
 const MAX_PLACE = 12;
-const LEADING_PLACE = new RegExp(`^${PLACE_PREPOSITION}[^,;:]{1,${MAX_PLACE}}?(?:${PLACE_ENDS.join("|")})(?=.{2})`);
+const LEADING_PLACE = new RegExp(`${PLACE_PREPOSITION}[^,;:]{1,${MAX_PLACE}}?(?:${PLACE_ENDS.join("|")})(?=.{2})`, "y");
 
 /** 街道及村(社区)两级日常检查企业 → 日常检查企业: the levels of government that did it. */
 const LEVELS_REACH = 12;
-const LEADING_LEVELS = new RegExp(`^[^,;:]{0,${LEVELS_REACH}}[${LEVEL_OWNERS}][${LEVEL_COUNTS}]${LEVEL_WORD}(?=.{2})`);
-/** The furthest LEADING_LEVELS' 级 can stand. */
+const LEADING_LEVELS = new RegExp(
+  `[^,;:]{0,${LEVELS_REACH}}[${LEVEL_OWNERS}][${LEVEL_COUNTS}]${LEVEL_WORD}(?=.{2})`,
+  "y",
+);
+/** The furthest LEADING_LEVELS' 级 can stand from where it is read. */
 const LEVEL_WORD_LAST = LEVELS_REACH + 2;
 
+/** The end of a `sticky` pattern's match read from `at`, or `at` when it does not match there. */
+function afterMatch(sticky: RegExp, s: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(s) ? sticky.lastIndex : at;
+}
+
+/** The name without the words that open it (one pass of offsets: the string is cut once). */
 function stripLeading(s: string): string {
-  if (s.startsWith(PLACE_PREPOSITION)) s = s.replace(LEADING_PLACE, "");
-  if (s.lastIndexOf(LEVEL_WORD, LEVEL_WORD_LAST) >= 0) s = s.replace(LEADING_LEVELS, "");
-  for (;;) {
-    if (LEADING_FIRST[s.charCodeAt(0)] !== 1) return s;
-    let t = EDGE_PUNCT_FIRST[s.charCodeAt(0)] === 1 ? s.replace(EDGE_PUNCT_START, "") : s;
-    if (LEADING_TIME_FIRST[t.charCodeAt(0)] === 1) t = t.replace(LEADING_TIME, "");
-    const word = LEADING.wordAt(t, 0);
-    if (PREPOSITION_WORD_SECONDS[word]?.includes(t[1] ?? "")) return t;
+  let at = s.startsWith(PLACE_PREPOSITION) ? afterMatch(LEADING_PLACE, s, 0) : 0;
+  const level = s.indexOf(LEVEL_WORD, at);
+  if (level >= 0 && level - at <= LEVEL_WORD_LAST) at = afterMatch(LEADING_LEVELS, s, at);
+  // Offsets stay inside the string: a charCodeAt past its end would slow every later call down.
+  while (at < s.length && LEADING_FIRST[s.charCodeAt(at)] === 1) {
+    let start = at;
+    while (start < s.length && EDGE_PUNCT_CHAR[s.charCodeAt(start)] === 1) start++;
+    if (start < s.length && LEADING_TIME_FIRST[s.charCodeAt(start)] === 1) start = afterMatch(LEADING_TIME, s, start);
+    at = start;
+    const word = LEADING.wordAt(s, start);
     const len = word.length;
+    if (!len || PREPOSITION_WORD_SECONDS[word]?.includes(s.charAt(start + 1))) break;
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民; 已 and 共 before a verb go (已出动, 共举办).
-    if (!len || t.length <= len + (len === 1 && !beforeVerb(t, word) ? 2 : 0)) return t;
-    s = t.slice(len);
-    if (LIGHT.has(word)) return withLightVerb(word, s);
+    if (s.length - start <= len + (len === 1 && !beforeVerb(s, start, word) ? 2 : 0)) break;
+    at = start + len;
+    if (LIGHT.has(word)) return withLightVerb(word, s.slice(at));
   }
+  return at === 0 ? s : s.slice(at);
 }
 
 /** A noun this short says nothing without its light verb (开展监督, 发放补贴); a longer one stands alone. */
@@ -160,9 +173,9 @@ function withLightVerb(verb: string, noun: string): string {
   return noun.length <= SHORT_NOUN_MAX && LIST_VERBS.wordAt(noun, 0) !== noun ? verb + noun : noun;
 }
 
-/** A one-character adverb that never starts a name, or one followed by another noise word (共举办). */
-function beforeVerb(t: string, word: string): boolean {
-  return t.length > 2 && (ADVERBS_BEFORE_VERBS.includes(word) || LEADING.wordAt(t, 1) !== "");
+/** A one-character adverb (at `at`) that never starts a name, or one followed by another noise word (共举办). */
+function beforeVerb(s: string, at: number, word: string): boolean {
+  return s.length - at > 2 && (ADVERBS_BEFORE_VERBS.includes(word) || LEADING.indexAt(s, at + 1) >= 0);
 }
 
 const EDGE_PUNCT_END = charTable(`、,;:${EDGE_CONJUNCTIONS} -—`);
@@ -256,10 +269,14 @@ function withListVerb(whole: string, kind: string): string {
   return verb + kind;
 }
 
+const VERB_JOINER_CODE = VERB_JOINER.charCodeAt(0);
+
 /** 上报并处理网格事件 → 网格事件: two verbs joined by 并 say what was done to the noun after them, not what it is. */
 function withoutCoordinatedVerbs(s: string): string {
   const after = 2 * COORDINATED_VERB_LENGTH + 1;
-  return s[COORDINATED_VERB_LENGTH] === VERB_JOINER && s.length - after > SHORT_NOUN_MAX ? s.slice(after) : s;
+  return s.length - after > SHORT_NOUN_MAX && s.charCodeAt(COORDINATED_VERB_LENGTH) === VERB_JOINER_CODE
+    ? s.slice(after)
+    : s;
 }
 
 const DETERMINER = WordTrie.prefixes(DETERMINERS);
@@ -271,13 +288,16 @@ function withoutDeterminer(s: string): string {
 }
 
 const SLOGAN_SEPARATOR = charTable(SLOGAN_SEPARATORS);
+const QUOTE_OPEN_CODE = QUOTE_OPEN.charCodeAt(0);
+/** True when `s` opens with the character `code` (read only inside the string). */
+const opensWith = (s: string, code: number) => s.length > 0 && s.charCodeAt(0) === code;
 
 /**
  * “奋进新时代 争当新工匠”技能竞赛 → 技能竞赛: a slogan of several phrases in quotes before a noun phrase is its
  * motto, not its name; a quoted term (“散乱污”企业, “保险+服务”模式) stays.
  */
 function withoutSlogan(s: string): string {
-  if (s[0] !== QUOTE_OPEN) return s;
+  if (!opensWith(s, QUOTE_OPEN_CODE)) return s;
   const close = s.indexOf(QUOTE_CLOSE);
   if (close < 0 || s.length - close - 1 < MIN_AFTER_SLOGAN) return s;
   for (let k = 1; k < close; k++) if (SLOGAN_SEPARATOR[s.charCodeAt(k)] === 1) return s.slice(close + 1);
