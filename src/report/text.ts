@@ -37,11 +37,14 @@ const SINGLE_MAP: Record<string, string> = {
 };
 
 /** The CJK Unified Ideographs block: no character of it is normalised. */
-const [HAN_FIRST, HAN_LAST] = [0x4e00, 0x9fff];
+const enum Han {
+  First = 0x4e00,
+  Last = 0x9fff,
+}
 /** The ASCII (or plain) code unit each full-width character becomes; 0 for characters that stay. */
 const NORMAL_CODE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(SINGLE_MAP)) NORMAL_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
-if (NORMAL_CODE.subarray(HAN_FIRST, HAN_LAST + 1).some((c) => c !== 0))
+if (NORMAL_CODE.subarray(Han.First, Han.Last + 1).some((c) => c !== 0))
   throw new Error("a Han character is normalised");
 for (const [first, last] of [
   [0xff10, 0xff19],
@@ -69,13 +72,21 @@ export function charTable(...kindSets: readonly Iterable<string>[]): Uint8Array 
 export const SENTENCES = 0;
 export const SEGMENTS = 1;
 export const CLAUSES = 2;
-const BREAK_BITS = 0b111;
-const NUMBER_START_BIT = 1 << 3;
-const HEADING_GAP_BIT = 1 << 4;
-const ADMIN_SUFFIX_BIT = 1 << 5;
-const EVIDENCE_START_BIT = 1 << 6;
-const PLACE_FINAL_BIT = 1 << 7;
-/** Bit k for the k-th set: the three break kinds, then the bits named above, in that order. */
+/** What the index lists a character for, as bits of CHAR_KINDS (a const enum: the loop reads literals). */
+const enum Kind {
+  /** Bit k for break kind k (SENTENCES, SEGMENTS, CLAUSES). */
+  Breaks = 0b111,
+  /** Bit CLAUSES of Breaks. */
+  ClauseBreak = 1 << 2,
+  NumberStart = 1 << 3,
+  HeadingGap = 1 << 4,
+  AdminSuffix = 1 << 5,
+  EvidenceStart = 1 << 6,
+  PlaceFinal = 1 << 7,
+  /** A character normalising changes: its kinds are those of the character it becomes. */
+  Normalised = 1 << 8,
+}
+/** Bit k for the k-th set: the three break kinds, then the kinds named above, in that order. */
 const CHAR_CLASSES = charTable(
   SENTENCE_BREAK,
   SEGMENT_BREAK,
@@ -93,43 +104,41 @@ function placeFinalsBeyondAdmin(): string[] {
   return PLACE_SUFFIXES.map((w) => w[w.length - 1]!).filter((c) => !admin.has(c));
 }
 
-/** Scratch arrays the lists of one text are gathered in, kept between texts (they only grow). */
-const scratch: Int32Array[] = [];
+if (Kind.ClauseBreak !== 1 << CLAUSES) throw new Error("Kind.ClauseBreak is not the bit of CLAUSES");
 
-/** Numbers appended one by one, in scratch array `slot` (doubled when full); `packLists` copies them out. */
-class OffsetList {
-  private data: Int32Array;
-  length = 0;
-
-  constructor(private readonly slot: number) {
-    this.data = scratch[slot] ??= new Int32Array(1024);
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.length * 2);
-      grown.set(this.data);
-      this.data = scratch[this.slot] = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  copyTo(target: Int32Array, at: number): Int32Array {
-    target.set(this.data.subarray(0, this.length), at);
-    return target.subarray(at, at + this.length);
-  }
+/** CHAR_CLASSES, and Kind.Normalised alone for the characters normalising changes: one table read per character. */
+const CHAR_KINDS = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const to = NORMAL_CODE[c]!;
+  if (to !== 0 && NORMAL_CODE[to] !== 0) throw new Error("normalising is not idempotent");
+  CHAR_KINDS[c] = to !== 0 ? Kind.Normalised : CHAR_CLASSES[c]!;
 }
 
-/** The lists' numbers in one new array (one allocation per text), as a view per list. */
-function packLists(lists: readonly OffsetList[]): Int32Array[] {
+/** How many characters are read between two checks that every offset list has room for them. */
+const CHUNK = 1024;
+
+/** Scratch arrays the offsets of one text are gathered in, one per list, kept between texts (they only grow). */
+const scratch: Int32Array[] = [];
+
+/** Scratch array `slot` with room for a whole chunk after its first `used` numbers (doubled when short). */
+function roomFor(slot: number, used: number): Int32Array {
+  const list = (scratch[slot] ??= new Int32Array(CHUNK * 2));
+  if (used + CHUNK <= list.length) return list;
+  const grown = new Int32Array(Math.max(list.length * 2, used + CHUNK));
+  grown.set(list.subarray(0, used));
+  return (scratch[slot] = grown);
+}
+
+/** The first `counts[k]` numbers of each scratch array, in one new array (one allocation per text), as views. */
+function packLists(counts: readonly number[]): Int32Array[] {
   let total = 0;
-  for (const l of lists) total += l.length;
+  for (const n of counts) total += n;
   const all = new Int32Array(total);
   let at = 0;
-  return lists.map((l) => {
-    const view = l.copyTo(all, at);
-    at += l.length;
-    return view;
+  return counts.map((n, slot) => {
+    all.set(scratch[slot]!.subarray(0, n), at);
+    at += n;
+    return all.subarray(at - n, at);
   });
 }
 
@@ -154,49 +163,49 @@ export class TextIndex {
 
   constructor(original: string) {
     const length = original.length;
-    let slot = 0;
-    const breaks = new OffsetList(slot++);
-    const breakKinds = new OffsetList(slot++);
-    const numberStarts = new OffsetList(slot++);
-    const headingGaps = new OffsetList(slot++);
-    const adminSuffixes = new OffsetList(slot++);
-    const evidenceStarts = new OffsetList(slot++);
-    const placeFinals = new OffsetList(slot++);
+    // The tables as locals: the loop reads them once per character.
+    const kinds = CHAR_KINDS;
+    const normal = NORMAL_CODE;
+    let nBreaks = 0;
+    let nNumbers = 0;
+    let nGaps = 0;
+    let nAdmin = 0;
+    let nEvidence = 0;
+    let nFinals = 0;
     let normalized = "";
     let copied = 0;
-    for (let i = 0; i < length; i++) {
-      let code = original.charCodeAt(i);
-      // Han characters (most of a report) are never normalised: no table read for them.
-      if (code < HAN_FIRST || code > HAN_LAST) {
-        const to = NORMAL_CODE[code]!;
-        if (to !== 0) {
-          normalized += original.slice(copied, i) + String.fromCharCode(to);
+    for (let from = 0; from < length; from += CHUNK) {
+      // Every list has room for a whole chunk, so the characters of a chunk are listed without a check.
+      const breaks = roomFor(0, nBreaks);
+      const breakKinds = roomFor(1, nBreaks);
+      const numberStarts = roomFor(2, nNumbers);
+      const headingGaps = roomFor(3, nGaps);
+      const adminSuffixes = roomFor(4, nAdmin);
+      const evidenceStarts = roomFor(5, nEvidence);
+      const placeFinals = roomFor(6, nFinals);
+      const to = Math.min(length, from + CHUNK);
+      for (let i = from; i < to; i++) {
+        let f = kinds[original.charCodeAt(i)]!;
+        if (f === 0) continue;
+        if (f & Kind.Normalised) {
+          const code = normal[original.charCodeAt(i)]!;
+          normalized += original.slice(copied, i) + String.fromCharCode(code);
           copied = i + 1;
-          code = to;
+          f = kinds[code]!;
         }
+        if (f & Kind.Breaks) {
+          breaks[nBreaks] = i;
+          breakKinds[nBreaks++] = f & Kind.Breaks;
+        }
+        if (f & Kind.NumberStart) numberStarts[nNumbers++] = i;
+        if (f & Kind.HeadingGap) headingGaps[nGaps++] = i;
+        if (f & Kind.AdminSuffix) adminSuffixes[nAdmin++] = i;
+        if (f & Kind.EvidenceStart) evidenceStarts[nEvidence++] = i;
+        if (f & Kind.PlaceFinal) placeFinals[nFinals++] = i;
       }
-      const f = CHAR_CLASSES[code]!;
-      if (f === 0) continue;
-      if (f & BREAK_BITS) {
-        breaks.push(i);
-        breakKinds.push(f & BREAK_BITS);
-      }
-      if (f & NUMBER_START_BIT) numberStarts.push(i);
-      if (f & HEADING_GAP_BIT) headingGaps.push(i);
-      if (f & ADMIN_SUFFIX_BIT) adminSuffixes.push(i);
-      if (f & EVIDENCE_START_BIT) evidenceStarts.push(i);
-      if (f & PLACE_FINAL_BIT) placeFinals.push(i);
     }
     this.text = copied === 0 ? original : normalized + original.slice(copied);
-    const packed = packLists([
-      breaks,
-      breakKinds,
-      numberStarts,
-      headingGaps,
-      adminSuffixes,
-      evidenceStarts,
-      placeFinals,
-    ]);
+    const packed = packLists([nBreaks, nBreaks, nNumbers, nGaps, nAdmin, nEvidence, nFinals]);
     this.breaks = new BreakIndex(packed[0]!, packed[1]!);
     this.numberStarts = packed[2]!;
     this.headingGaps = packed[3]!;
@@ -384,8 +393,8 @@ export const isLatinAt = (s: string, i: number): boolean => {
 };
 export const isHanAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
-  return c >= HAN_FIRST && c <= HAN_LAST;
+  return c >= Han.First && c <= Han.Last;
 };
 
 export const isClauseBreakAt = (s: string, i: number): boolean =>
-  (CHAR_CLASSES[s.charCodeAt(i)]! & (1 << CLAUSES)) !== 0;
+  (CHAR_CLASSES[s.charCodeAt(i)]! & Kind.ClauseBreak) !== 0;
