@@ -59,8 +59,24 @@ const byCode = (values: Record<string, number>) =>
 const DIGIT_VALUE = byCode(CN_DIGITS);
 const UNIT_VALUE = byCode(CN_UNITS);
 const SCALE_VALUE = byCode(SCALES);
-const WAN = TEN_THOUSAND.charCodeAt(0);
-const YI = HUNDRED_MILLION.charCodeAt(0);
+/** The char code of a one-character word: compared with charCodeAt, no one-character string is made. */
+function codeOf(ch: string): number {
+  if (ch.length !== 1) throw new Error(`not one character: ${ch}`);
+  return ch.charCodeAt(0);
+}
+const WAN = codeOf(TEN_THOUSAND);
+const YI = codeOf(HUNDRED_MILLION);
+const [OVER, MORE, ORDINAL_MARK, LIST_LABEL, TWO_CODE, YEAR, TERM, PLUS, STRAIGHT_QUOTE] = [
+  OVER_MARK,
+  MORE_MARK,
+  ORDINAL,
+  LIST_LABEL_WORD,
+  TWO,
+  YEAR_WORD,
+  SESSION_TERM,
+  "+",
+  '"',
+].map(codeOf);
 const POST_QUALIFIER_WORDS = WordTrie.prefixes(POST_QUALIFIERS.map(([w]) => w));
 const POST_QUALIFIER_OF = new Map(POST_QUALIFIERS);
 const CN_START = charTable(
@@ -136,10 +152,15 @@ function atClauseStart(text: string, at: number): boolean {
   return at === 0 || isClauseBreakAt(text, at - 1) || text[at - 1] === " ";
 }
 
+function isOverOrMoreAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === OVER || code === MORE;
+}
+
 /** Reads 余/多 and 以上/以下/以内/左右 glued at `i`; returns the qualifier and the new position. */
 function gluedQualifier(text: string, i: number): [Qualifier | null, number] {
-  const ch = text[i];
-  if (ch === OVER_MARK || ch === MORE_MARK) {
+  const code = text.charCodeAt(i);
+  if (code === OVER || code === MORE) {
     // 多 before a noun that is not a unit is an adjective (多个, 多家 are counts of their own).
     return ["at_least", i + 1];
   }
@@ -239,24 +260,6 @@ function isRangeOrDate(text: string, j: number): boolean {
   return (RANGE_SIGN[text.charCodeAt(j)] === 1 || text[j] === ".") && isDigitAt(text, j + 1);
 }
 
-/**
- * A recogniser reads what stands at an offset where the index saw a digit, a numeral or 第: it adds the
- * quantity it proposes, if any, to `out` and returns the offset reading goes on from (past what it read).
- */
-interface Recogniser {
-  name: string;
-  /** Whether what stands at `at` is the recogniser's to read. */
-  reads(text: string, at: number): boolean;
-  read(text: string, at: number, out: Quantity[]): number;
-}
-
-/** In order; the first that reads a start reads it: ranks and ordinals, Arabic numbers, Chinese numerals. */
-const RECOGNISERS: readonly Recogniser[] = [
-  { name: "rank or ordinal", reads: (text, at) => text[at] === ORDINAL, read: readRankOrOrdinal },
-  { name: "Arabic number", reads: isDigitAt, read: readArabicQuantity },
-  { name: "Chinese numeral", reads: (text, at) => CN_START[text.charCodeAt(at)] !== 0, read: readChineseQuantity },
-];
-
 /** Finds every quantity in normalised text, starting only where `index` saw a digit, numeral or 第. */
 export function findQuantities(text: string, index: TextIndex): Quantity[] {
   const out: Quantity[] = [];
@@ -267,14 +270,22 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
     while (next < starts.length && starts[next]! < i) next++;
     if (next === starts.length) break;
     const at = starts[next]!;
-    i = at + 1;
-    for (const recogniser of RECOGNISERS) {
-      if (!recogniser.reads(text, at)) continue;
-      i = recogniser.read(text, at, out);
-      break;
-    }
+    i = readAt(text, at, out);
   }
   return out;
+}
+
+/**
+ * Reads what stands at an offset where the index saw a digit, a numeral or 第: a rank or ordinal, an Arabic
+ * number or a Chinese numeral. Adds the quantity it proposes, if any, to `out` and returns the offset
+ * reading goes on from (past what it read).
+ */
+function readAt(text: string, at: number, out: Quantity[]): number {
+  const code = text.charCodeAt(at);
+  if (code === ORDINAL_MARK) return readRankOrOrdinal(text, at, out);
+  if (isDigitAt(text, at)) return readArabicQuantity(text, at, out);
+  if (CN_START[code] !== 0) return readChineseQuantity(text, at, out);
+  return at + 1;
 }
 
 /** 第N: a rank (列全区第一) is a quantity; an ordinal (第一批) is skipped with its numeral, so it is not read as a count. */
@@ -318,19 +329,19 @@ function proposed(text: string, at: number, q: Quantity, out: Quantity[]): numbe
 
 function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end } = token;
-  const next = text[end];
+  const next = text.charCodeAt(end);
   if (
     isRangeOrDate(text, end) ||
-    next === "+" ||
-    next === "”" ||
-    next === '"' ||
+    next === PLUS ||
+    next === CLOSE_QUOTE ||
+    next === STRAIGHT_QUOTE ||
     (isLatinAt(text, end) && !text.startsWith("m²", end) && !text.startsWith("TEU", end))
   )
     return null;
   // A year: 19xx or 20xx before 年 (or 届).
   if (
     end - start === 4 &&
-    (next === YEAR_WORD || next === SESSION_TERM) &&
+    (next === YEAR || next === TERM) &&
     (text.startsWith("19", start) || text.startsWith("20", start))
   )
     return null;
@@ -341,15 +352,16 @@ function arabicQuantity(text: string, token: NumberToken): Quantity | null {
 
 function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   const { start, end, value } = token;
-  const prev = text[start - 1];
   // 一个, 一批, 一站式: an article, not a count; a bare 二 is a compound (二次供水, 二期, 二级), counts say 两.
-  if ((value === 1 || (text[start] === TWO && end - start === 1)) && token.scale === "") return null;
+  if ((value === 1 || (text.charCodeAt(start) === TWO_CODE && end - start === 1)) && token.scale === "") return null;
   if (
-    prev !== undefined &&
-    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 || prev === ORDINAL || isDigitAt(text, start - 1))
+    start > 0 &&
+    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 ||
+      text.charCodeAt(start - 1) === ORDINAL_MARK ||
+      isDigitAt(text, start - 1))
   )
     return null;
-  if (text[end] === LIST_LABEL_WORD) return null; // 一是, 二是: list labels
+  if (text.charCodeAt(end) === LIST_LABEL) return null; // 一是, 二是: list labels
   if (atClauseStart(text, start)) return null; // 十项经济指标…, 三大园区…: enumerations open clauses
   return finishQuantity(text, start, end, value, token.scale, true);
 }
@@ -382,7 +394,7 @@ function finishQuantity(
     scale = readScale(text, i);
     i += scale.length;
   }
-  if (!unit && (text[i] === OVER_MARK || text[i] === MORE_MARK)) {
+  if (!unit && isOverOrMoreAt(text, i)) {
     // 1000余家, 36万多条, 500余万元: 余/多 may stand before the scale word or the unit.
     qualifier = "at_least";
     i++;
@@ -402,7 +414,7 @@ function finishQuantity(
   // 3个以上, 60%以上, 一年多: qualifiers glued after the unit.
   const [q2, afterQ2] = gluedQualifier(text, i);
   if (q2 && qualifier === "exact") {
-    const isMore = text[i] === OVER_MARK || text[i] === MORE_MARK;
+    const isMore = isOverOrMoreAt(text, i);
     // 多 or 余 after a unit only qualifies when nothing nameable is glued on (3个多月 is rare; 5家多元 is not a qualifier).
     if (!isMore || !isHanAt(text, afterQ2) || isClauseBreakAt(text, afterQ2)) {
       qualifier = q2;
