@@ -92,7 +92,7 @@ const LOOKBACK = 240;
 const MAX_SENTENCE = 500;
 /** Whether a unit ends in a counting word (个, 家, 户 …): its last character read from a table. */
 const COUNT_UNIT_LAST = charTable(COUNT_UNITS.filter((u) => u.length === 1));
-const isCountUnit = (unit: string) => COUNT_UNIT_LAST[unit.charCodeAt(unit.length - 1)] === 1;
+const isCountUnit = (unit: string) => unit.length > 0 && COUNT_UNIT_LAST[unit.charCodeAt(unit.length - 1)] === 1;
 const DECLINE_RE = new RegExp(
   CHANGE_WORDS.filter(([, s]) => s < 0)
     .map(([w]) => w)
@@ -428,7 +428,7 @@ function yearOf(
 /** The words before a figure without a last 约, 近 or 了. */
 const TRAILING_HEDGE = charTable(TRAILING_HEDGES);
 function withoutTrailingHedge(local: string): string {
-  return TRAILING_HEDGE[local.charCodeAt(local.length - 1)] === 1 ? local.slice(0, -1) : local;
+  return local.length > 0 && TRAILING_HEDGE[local.charCodeAt(local.length - 1)] === 1 ? local.slice(0, -1) : local;
 }
 
 interface Measured {
@@ -547,13 +547,8 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
   }
   const refineContext: RefineContext = { text, breaks };
   for (const refiner of REFINERS) refiner.refine(drafts, refineContext);
-  const paths = new Map<number, string[]>();
-  const pathOf = (k: number) => {
-    if (k < 0) return [];
-    let p = paths.get(k);
-    if (!p) paths.set(k, (p = sectionPath(ctx.sections, k)));
-    return p;
-  };
+  const paths: (string[] | undefined)[] = [];
+  const pathOf = (k: number) => (k < 0 ? [] : (paths[k] ??= sectionPath(ctx.sections, k)));
   // Records of one sentence share its string.
   let sentenceOfLast: Draft | null = null;
   let sentence = "";
