@@ -53,7 +53,11 @@ const SPELLED_UNITS = new Map(Object.entries(UNIT_SPELLING));
 const LABEL_FOLLOWERS = WordTrie.prefixes(NUMERAL_LABEL_FOLLOWERS);
 /** Bit 1: a digit (零 … 九, 两); bit 2: a unit (十, 百, 千); bit 4: a scale word (十 … 亿). Any bit: a numeral character. */
 const NUMERAL_CLASS = charTable(Object.keys(CN_DIGITS), Object.keys(CN_UNITS), Object.keys(SCALES));
-const [IS_DIGIT, IS_UNIT, IS_SCALE] = [1, 2, 4];
+const enum Numeral {
+  IsDigit = 1,
+  IsUnit = 2,
+  IsScale = 4,
+}
 const byCode = (values: Record<string, number>) =>
   new Map(Object.entries(values).map(([ch, v]) => [ch.charCodeAt(0), v]));
 const DIGIT_VALUE = byCode(CN_DIGITS);
@@ -66,19 +70,18 @@ function codeOf(ch: string): number {
 }
 const WAN = codeOf(TEN_THOUSAND);
 const YI = codeOf(HUNDRED_MILLION);
-const [OVER, MORE, ORDINAL_MARK, LIST_LABEL, TWO_CODE, YEAR, TERM, PLUS, STRAIGHT_QUOTE] = [
+const [OVER, MORE, ORDINAL_MARK, LIST_LABEL, ONE_CODE, TWO_CODE, YEAR, TERM, PLUS, STRAIGHT_QUOTE] = [
   OVER_MARK,
   MORE_MARK,
   ORDINAL,
   LIST_LABEL_WORD,
+  ONE,
   TWO,
   YEAR_WORD,
   SESSION_TERM,
   "+",
   '"',
 ].map(codeOf);
-const POST_QUALIFIER_WORDS = WordTrie.prefixes(POST_QUALIFIERS.map(([w]) => w));
-const POST_QUALIFIER_OF = new Map(POST_QUALIFIERS);
 const CN_START = charTable(
   Object.keys(CN_DIGITS)
     .filter((c) => c !== ZERO)
@@ -87,8 +90,10 @@ const CN_START = charTable(
 /** Bit 0: a character that opens a label (“331”工程, 《…》); bit 1: the same, or a dot. */
 const LABEL_OPENERS = ["“", '"', "「", "『", "‘", "'", "+", "《", "〈", "【", "[", "/", "_", "#", "&", "·", "×", "*"];
 const LABEL_OPENER = charTable(LABEL_OPENERS, [...LABEL_OPENERS, "."]);
-const OPENS_LABEL = 1;
-const OPENS_LABEL_OR_DOT = 2;
+const enum Opens {
+  Label = 1,
+  LabelOrDot = 2,
+}
 
 /** Longest unit at `i`, or "". */
 export function unitAt(text: string, i: number): string {
@@ -103,11 +108,11 @@ export function parseChineseNumeral(s: string): number {
   for (let k = 0; k < s.length; k++) {
     const code = s.charCodeAt(k);
     const kind = NUMERAL_CLASS[code]!;
-    if (kind & IS_DIGIT) {
+    if (kind & Numeral.IsDigit) {
       const d = DIGIT_VALUE.get(code)!;
       if (digit >= 0 && digit !== 0) return NaN; // two digits in a row: 十四五 is a label, not a number
       digit = d;
-    } else if (kind & IS_UNIT) {
+    } else if (kind & Numeral.IsUnit) {
       section += (digit < 0 ? 1 : digit) * UNIT_VALUE.get(code)!;
       digit = -1;
     } else if (code === WAN || code === YI) {
@@ -121,25 +126,32 @@ export function parseChineseNumeral(s: string): number {
   return total + section + Math.max(digit, 0);
 }
 
-const QUOTED_NAME_MAX = 12;
-const [OPEN_QUOTE, CLOSE_QUOTE, FULL_STOP, LINE_FEED] = [..."“”。\n"].map((c) => c.charCodeAt(0));
+/** Char codes the quote test reads (a const enum: literals in the loops). */
+const enum Code {
+  /** The longest quoted name. */
+  QuotedNameMax = 12,
+  OpenQuote = 0x201c, // “
+  CloseQuote = 0x201d, // ”
+  FullStop = 0x3002, // 。
+  LineFeed = 0x0a,
+}
 
 /** True inside a short quoted name such as “一办十一组五专班” or “331”. */
 function insideShortQuote(text: string, i: number): boolean {
   let open = -1;
-  for (let k = i - 1; k >= Math.max(0, i - QUOTED_NAME_MAX); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - Code.QuotedNameMax); k--) {
     const c = text.charCodeAt(k);
-    if (c === OPEN_QUOTE) {
+    if (c === Code.OpenQuote) {
       open = k;
       break;
     }
-    if (c === CLOSE_QUOTE || c === FULL_STOP || c === LINE_FEED) return false;
+    if (c === Code.CloseQuote || c === Code.FullStop || c === Code.LineFeed) return false;
   }
   if (open < 0) return false;
-  for (let k = i; k < Math.min(text.length, open + QUOTED_NAME_MAX + 2); k++) {
+  for (let k = i; k < Math.min(text.length, open + Code.QuotedNameMax + 2); k++) {
     const c = text.charCodeAt(k);
-    if (c === CLOSE_QUOTE) return true;
-    if (c === OPEN_QUOTE || c === FULL_STOP || c === LINE_FEED) return false;
+    if (c === Code.CloseQuote) return true;
+    if (c === Code.OpenQuote || c === Code.FullStop || c === Code.LineFeed) return false;
   }
   return false;
 }
@@ -152,21 +164,21 @@ function atClauseStart(text: string, at: number): boolean {
   return at === 0 || isClauseBreakAt(text, at - 1) || text[at - 1] === " ";
 }
 
+const isWanOrYi = (code: number): boolean => code === WAN || code === YI;
+
 function isOverOrMoreAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code === OVER || code === MORE;
 }
 
-/** Reads 余/多 and 以上/以下/以内/左右 glued at `i`; returns the qualifier and the new position. */
-function gluedQualifier(text: string, i: number): [Qualifier | null, number] {
-  const code = text.charCodeAt(i);
-  if (code === OVER || code === MORE) {
-    // 多 before a noun that is not a unit is an adjective (多个, 多家 are counts of their own).
-    return ["at_least", i + 1];
-  }
-  const word = POST_QUALIFIER_WORDS.wordAt(text, i);
-  return word ? [POST_QUALIFIER_OF.get(word)!, i + word.length] : [null, i];
-}
+/** Qualifiers glued after a figure: 余/多, then 以上/以下/以内/左右. */
+const GLUED: ReadonlyArray<readonly [string, Qualifier]> = [
+  [OVER_MARK, "at_least"],
+  [MORE_MARK, "at_least"],
+  ...POST_QUALIFIERS,
+];
+/** The index in GLUED of the qualifier glued at an offset: one trie read, no tuple made. */
+const GLUED_WORDS = WordTrie.prefixes(GLUED.map(([w]) => w));
 
 interface NumberToken {
   start: number;
@@ -221,11 +233,11 @@ function readChinese(text: string, i: number): NumberToken | null {
   let j = i;
   while (j < text.length && j - i < 12 && NUMERAL_CLASS[text.charCodeAt(j)] !== 0) j++;
   // 一 and 二 alone (一批, 统一, 二次) are never counts: decided before any parsing.
-  if (j === i + 1 && (text[i] === ONE || text[i] === TWO)) return null;
+  if (j === i + 1 && (text.charCodeAt(i) === ONE_CODE || text.charCodeAt(i) === TWO_CODE)) return null;
   let body = text.slice(i, j);
   let scale = "";
   // A trailing 万/亿 is a scale word, as with Arabic numbers (两万人 → 2 万人).
-  while (body.length > 1 && (body.endsWith(TEN_THOUSAND) || body.endsWith(HUNDRED_MILLION))) {
+  while (body.length > 1 && isWanOrYi(body.charCodeAt(body.length - 1))) {
     scale = body.slice(-1) + scale;
     body = body.slice(0, -1);
   }
@@ -237,7 +249,7 @@ function readChinese(text: string, i: number): NumberToken | null {
 
 /** Scale words after an Arabic number: 万, 亿, 千万, 百万, 十万, 万亿. */
 function readScale(text: string, i: number): string {
-  if (!(NUMERAL_CLASS[text.charCodeAt(i)]! & IS_SCALE)) return "";
+  if (!(NUMERAL_CLASS[text.charCodeAt(i)]! & Numeral.IsScale)) return "";
   const a = text[i]!;
   const b = text[i + 1];
   if (b !== undefined && (b === TEN_THOUSAND || b === HUNDRED_MILLION) && a !== b) return a + b;
@@ -305,7 +317,7 @@ function readArabicQuantity(text: string, at: number, out: Quantity[]): number {
   if (
     isDigitAt(text, at - 1) ||
     isLatinAt(text, at - 1) ||
-    (LABEL_OPENER[text.charCodeAt(at - 1)]! & OPENS_LABEL_OR_DOT) !== 0
+    (LABEL_OPENER[text.charCodeAt(at - 1)]! & Opens.LabelOrDot) !== 0
   )
     return skipNumberRun(text, at);
   const token = readArabic(text, at);
@@ -333,7 +345,7 @@ function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   if (
     isRangeOrDate(text, end) ||
     next === PLUS ||
-    next === CLOSE_QUOTE ||
+    next === Code.CloseQuote ||
     next === STRAIGHT_QUOTE ||
     (isLatinAt(text, end) && !text.startsWith("m²", end) && !text.startsWith("TEU", end))
   )
@@ -356,7 +368,7 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
   if ((value === 1 || (text.charCodeAt(start) === TWO_CODE && end - start === 1)) && token.scale === "") return null;
   if (
     start > 0 &&
-    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & OPENS_LABEL) !== 0 ||
+    ((LABEL_OPENER[text.charCodeAt(start - 1)]! & Opens.Label) !== 0 ||
       text.charCodeAt(start - 1) === ORDINAL_MARK ||
       isDigitAt(text, start - 1))
   )
@@ -412,8 +424,10 @@ function finishQuantity(
   if (chinese && LABEL_FOLLOWERS.indexAt(text, numberEnd) >= 0) return null;
   if (unit === SESSION_UNIT && isSessionNumber(text, at, i)) return null;
   // 3个以上, 60%以上, 一年多: qualifiers glued after the unit.
-  const [q2, afterQ2] = gluedQualifier(text, i);
-  if (q2 && qualifier === "exact") {
+  const glued = GLUED_WORDS.indexAt(text, i);
+  if (glued >= 0 && qualifier === "exact") {
+    const [word, q2] = GLUED[glued]!;
+    const afterQ2 = i + word.length;
     const isMore = isOverOrMoreAt(text, i);
     // 多 or 余 after a unit only qualifies when nothing nameable is glued on (3个多月 is rare; 5家多元 is not a qualifier).
     if (!isMore || !isHanAt(text, afterQ2) || isClauseBreakAt(text, afterQ2)) {
@@ -468,7 +482,7 @@ export function splitScale(unit: string): { scale: number; base: string } {
   let k = 0;
   while (
     k < unit.length &&
-    NUMERAL_CLASS[unit.charCodeAt(k)]! & IS_SCALE &&
+    NUMERAL_CLASS[unit.charCodeAt(k)]! & Numeral.IsScale &&
     unit[k] !== TEN &&
     !unit.startsWith(PERCENT_PREFIX, k)
   ) {
