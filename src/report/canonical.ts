@@ -2,7 +2,7 @@
 import type { StandardValue } from "./types.ts";
 import { CANONICAL_INDICATORS, PERCENT_PREFIX, PERCENTAGE_POINT, SHARE_WORDS, STANDARD_UNITS } from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
-import { WordTrie } from "./text.ts";
+import { charTable, WordTrie } from "./text.ts";
 
 const MAX_EXTRA_CHARS = 4;
 
@@ -11,26 +11,26 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
 );
 
 const SYNONYM_WORDS = WordTrie.prefixes(SYNONYMS.map(([synonym]) => synonym));
+const SYNONYM_FIRST = charTable(SYNONYMS.map(([synonym]) => synonym[0]!));
 const LONGEST_SYNONYM = SYNONYMS[0]![0].length;
+/** For each synonym, the share words it does not say itself: one of them among the extra words makes another indicator. */
+const OTHER_SHARE_WORDS = SYNONYMS.map(([synonym]) => SHARE_WORDS.filter((w) => !synonym.includes(w)));
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
   // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
   if (name.length > LONGEST_SYNONYM + MAX_EXTRA_CHARS) return null;
   let best = -1;
+  let at = 0;
+  const fit = (rank: number, length: number) => {
+    if ((best >= 0 && rank >= best) || name.length - length > MAX_EXTRA_CHARS) return;
+    if (at > 0 && name.indexOf(SYNONYMS[rank]![0]) !== at) return; // judged where it first stands
+    const extra = name.slice(0, at) + name.slice(at + length);
+    if (extra === "" || !OTHER_SHARE_WORDS[rank]!.some((w) => extra.includes(w))) best = rank;
+  };
   // The words before a synonym are extra words too: it starts within the first few characters.
   const lastStart = Math.min(name.length - 1, MAX_EXTRA_CHARS);
-  for (let at = 0; at <= lastStart; at++) {
-    if (!SYNONYM_WORDS.opensAt(name, at)) continue;
-    SYNONYM_WORDS.eachAt(name, at, (rank) => {
-      if (best >= 0 && rank >= best) return;
-      const synonym = SYNONYMS[rank]![0];
-      if (name.indexOf(synonym) !== at) return; // judged where it first stands
-      const extra = name.slice(0, at) + name.slice(at + synonym.length);
-      if (extra.length > MAX_EXTRA_CHARS || SHARE_WORDS.some((w) => extra.includes(w) && !synonym.includes(w))) return;
-      best = rank;
-    });
-  }
+  for (; at <= lastStart; at++) if (SYNONYM_FIRST[name.charCodeAt(at)] === 1) SYNONYM_WORDS.eachAt(name, at, fit);
   return best >= 0 ? SYNONYMS[best]![1] : null;
 }
 
