@@ -88,8 +88,29 @@ const MAX_NAME = 40;
 export const FRAMED_NAME_MAX = 4;
 const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS]);
 const LIGHT = new Set(LIGHT_VERBS);
+const PREPOSITION_SECONDS = new Map(Object.entries(PREPOSITION_WORD_SECONDS));
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
+// Characters are compared as codes read inside the string: a charCodeAt past its end, or s[i] on the many kinds of
+// V8 strings, makes the lookups around it generic; String.prototype.lastIndexOf is a runtime call.
+/** True when the character at `i` (inside `s`) is `code`. */
+const isCharAt = (s: string, i: number, code: number) => i < s.length && s.charCodeAt(i) === code;
+const opensWith = (s: string, code: number) => isCharAt(s, 0, code);
+/** Where the character `code` first stands in `s` from `from` to `to` (both included), or -1. */
+function indexOfChar(s: string, code: number, from: number, to: number): number {
+  const end = Math.min(to, s.length - 1);
+  for (let i = from; i <= end; i++) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}
+/** Where the character `code` last stands in `s` at or before `from`, or -1. */
+function lastIndexOfChar(s: string, code: number, from = s.length - 1): number {
+  let i = Math.min(from, s.length - 1);
+  while (i >= 0 && s.charCodeAt(i) !== code) i--;
+  return i;
+}
+const OPEN_BRACKET = "(".charCodeAt(0);
+const MODIFIER_MARK_CODE = MODIFIER_MARK.charCodeAt(0);
+
 const EDGE_PUNCT = `、,;:${EDGE_CONJUNCTIONS} .-—`;
 /** Punctuation and conjunctions trimmed from a name's start; LEADING_TIME runs only after one of its first characters. */
 const EDGE_PUNCT_CHAR = charTable(EDGE_PUNCT);
@@ -133,6 +154,7 @@ const LEADING_LEVELS = new RegExp(
 );
 /** The furthest LEADING_LEVELS' 级 can stand from where it is read. */
 const LEVEL_WORD_LAST = LEVELS_REACH + 2;
+const LEVEL_WORD_CODE = LEVEL_WORD.charCodeAt(0);
 
 /** The end of a `sticky` pattern's match read from `at`, or `at` when it does not match there. */
 function afterMatch(sticky: RegExp, s: string, at: number): number {
@@ -143,8 +165,7 @@ function afterMatch(sticky: RegExp, s: string, at: number): number {
 /** The name without the words that open it (one pass of offsets: the string is cut once). */
 function stripLeading(s: string): string {
   let at = s.startsWith(PLACE_PREPOSITION) ? afterMatch(LEADING_PLACE, s, 0) : 0;
-  const level = s.indexOf(LEVEL_WORD, at);
-  if (level >= 0 && level - at <= LEVEL_WORD_LAST) at = afterMatch(LEADING_LEVELS, s, at);
+  if (indexOfChar(s, LEVEL_WORD_CODE, at, at + LEVEL_WORD_LAST) >= 0) at = afterMatch(LEADING_LEVELS, s, at);
   // Offsets stay inside the string: a charCodeAt past its end would slow every later call down.
   while (at < s.length && LEADING_FIRST[s.charCodeAt(at)] === 1) {
     let start = at;
@@ -153,7 +174,7 @@ function stripLeading(s: string): string {
     at = start;
     const word = LEADING.wordAt(s, start);
     const len = word.length;
-    if (!len || PREPOSITION_WORD_SECONDS[word]?.includes(s.charAt(start + 1))) break;
+    if (!len || PREPOSITION_SECONDS.get(word)?.includes(s.charAt(start + 1))) break;
     // 为, 在, 对 open a name only as prepositions: keep 在册, 为民; 已 and 共 before a verb go (已出动, 共举办).
     if (s.length - start <= len + (len === 1 && !beforeVerb(s, start, word) ? 2 : 0)) break;
     at = start + len;
@@ -198,11 +219,12 @@ function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false
 const INNER_NOISE_FIRST = charTable(NAME_INNER_NOISE.map((w) => w[0]!));
 
 const INNER_PERIOD = WordTrie.prefixes(INNER_PERIOD_WORDS);
+const INNER_PERIOD_FIRST = charTable(INNER_PERIOD_WORDS.map((w) => w[0]!));
 
 /** 3个小区今年完工 → 小区完工: a period word inside a name says when, not what (one that opens it is left to stripLeading). */
 function withoutInnerPeriod(s: string): string {
   for (let p = MIN_AROUND_VERB; p < s.length - 1; p++) {
-    if (!INNER_PERIOD.opensAt(s, p)) continue;
+    if (INNER_PERIOD_FIRST[s.charCodeAt(p)] === 0) continue;
     const w = INNER_PERIOD.wordAt(s, p);
     if (w && p + w.length < s.length) return s.slice(0, p) + s.slice(p + w.length);
   }
@@ -230,7 +252,8 @@ function nameStepsFor(s: string): number {
 /** Cleans the text before a figure into a name. `measure` words (同比增长, 位列全区) are dropped for changes and ranks. */
 export function nameBefore(raw: string, kind: "level" | "change" | "rank"): string {
   const steps = nameStepsFor(raw);
-  let s = raw.trim();
+  // Han characters are no spaces: most words before a figure have none to trim.
+  let s = raw !== "" && isHanAt(raw, 0) && isHanAt(raw, raw.length - 1) ? raw : raw.trim();
   if (steps & INNER_NOISE_BIT) s = stripInner(s);
   if (steps & INNER_PERIOD_BIT) s = withoutInnerPeriod(s);
   if (kind === "change") {
@@ -252,9 +275,11 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
 const MANNER_OPENING = WordTrie.prefixes(MANNER_OPENINGS);
+const MANNER_OPENING_FIRST = charTable(MANNER_OPENINGS.map((w) => w[0]!));
 
 /** 高标准完成 → 完成: a word of manner before a verb says how it was done; before a noun it names (高标准农田). */
 function withoutMannerOpening(s: string): string {
+  if (!s || MANNER_OPENING_FIRST[s.charCodeAt(0)] === 0) return s;
   const manner = MANNER_OPENING.wordAt(s, 0);
   if (!manner) return s;
   const rest = s.slice(manner.length);
@@ -280,17 +305,18 @@ function withoutCoordinatedVerbs(s: string): string {
 }
 
 const DETERMINER = WordTrie.prefixes(DETERMINERS);
+const DETERMINER_FIRST = charTable(DETERMINERS.map((w) => w[0]!));
 
 /** 各类文体活动 → 文体活动: a determiner before a noun that says what is counted by itself (各类活动 stays). */
 function withoutDeterminer(s: string): string {
+  if (!s || DETERMINER_FIRST[s.charCodeAt(0)] === 0) return s;
   const w = DETERMINER.wordAt(s, 0);
   return w && s.length - w.length > SHORT_NOUN_MAX ? s.slice(w.length) : s;
 }
 
 const SLOGAN_SEPARATOR = charTable(SLOGAN_SEPARATORS);
 const QUOTE_OPEN_CODE = QUOTE_OPEN.charCodeAt(0);
-/** True when `s` opens with the character `code` (read only inside the string). */
-const opensWith = (s: string, code: number) => s.length > 0 && s.charCodeAt(0) === code;
+const QUOTE_CLOSE_CODE = QUOTE_CLOSE.charCodeAt(0);
 
 /**
  * “奋进新时代 争当新工匠”技能竞赛 → 技能竞赛: a slogan of several phrases in quotes before a noun phrase is its
@@ -309,9 +335,9 @@ function withoutSlogan(s: string): string {
  * bracket (新建候车亭), not the whole list.
  */
 function memberBeforeAside(s: string): string {
-  const open = s.lastIndexOf("(");
+  const open = lastIndexOfChar(s, OPEN_BRACKET);
   if (open < 0 || s.includes(")", open)) return s;
-  const member = s.slice(s.lastIndexOf(MEMBER_SEPARATOR, open) + 1, open);
+  const member = s.slice(lastIndexOfChar(s, MEMBER_SEPARATOR_CODE, open) + 1, open);
   return member.length >= MIN_AROUND_VERB && member.length < open ? member : s;
 }
 
@@ -341,7 +367,7 @@ const MIN_LISTED_NAME = 2;
  * (省级, 市级) are its examples; the level word opens what is counted.
  */
 function categoryOfListedNames(s: string): string {
-  const last = s.lastIndexOf(MEMBER_SEPARATOR);
+  const last = lastIndexOfChar(s, MEMBER_SEPARATOR_CODE);
   for (let p = last + 1 + MIN_LISTED_NAME; p < s.length - MIN_AROUND_VERB; p++) {
     if (CATEGORY_LEVEL_FIRST[s.charCodeAt(p)] === 0) continue;
     const w = CATEGORY_LEVEL.wordAt(s, p);
@@ -400,12 +426,12 @@ function predicateObject(predicate: string): string {
   let s = predicate.slice(ASPECT.wordAt(predicate, 0).length);
   for (let w = RESULT.wordAt(s, s.length); w; w = RESULT.wordAt(s, s.length)) s = s.slice(0, -w.length);
   // 全部实现“人来登记,人走注销”: a quotation the clause break cut off names nothing.
-  return s.lastIndexOf(QUOTE_OPEN) > s.lastIndexOf(QUOTE_CLOSE) ? "" : s;
+  return lastIndexOfChar(s, QUOTE_OPEN_CODE) > lastIndexOfChar(s, QUOTE_CLOSE_CODE) ? "" : s;
 }
 
 /** A trailing aside, closed or cut off: 商务楼宇税收(不含房地产) → 商务楼宇税收. */
 export function withoutTrailingAside(name: string): string {
-  const open = name.lastIndexOf("(");
+  const open = lastIndexOfChar(name, OPEN_BRACKET);
   if (open < 2) return name;
   const close = name.indexOf(")", open);
   return close < 0 || close === name.length - 1 ? name.slice(0, open) : name;
@@ -471,7 +497,7 @@ function wordsAfter(text: string, from: number, limit: number): string {
     if (!text.slice(end + 1, end + 1 + SHARED_LEVEL_REACH).includes(LEVEL_WORD)) break;
     end++;
   }
-  return withoutInnerPeriod(stripInner(text.slice(text[from] === MODIFIER_MARK ? from + 1 : from, end)));
+  return withoutInnerPeriod(stripInner(text.slice(isCharAt(text, from, MODIFIER_MARK_CODE) ? from + 1 : from, end)));
 }
 
 /**
@@ -584,8 +610,10 @@ const DIGIT = /[0-9]/;
 
 /** 共巡查299家 → 巡查: a name of one two-character word (after an adverb of amount) right before its figure, or "". */
 function bareWordBefore(name: string, text: string, at: number): string {
-  const bare = name.slice(ADVERBS.wordAt(name, 0).length);
-  return bare.length === BARE_WORD_LENGTH && text.startsWith(bare, at - bare.length) ? bare : "";
+  const adverb = ADVERBS.wordAt(name, 0).length;
+  if (name.length - adverb !== BARE_WORD_LENGTH) return "";
+  const bare = name.slice(adverb);
+  return text.startsWith(bare, at - BARE_WORD_LENGTH) ? bare : "";
 }
 
 /** The longest topic a first clause may give a bare word (老年助餐 for 服务). */
@@ -658,6 +686,7 @@ export function objectOfRemedy(clause: string): string {
 }
 
 export const MEMBER_SEPARATOR = "、";
+const MEMBER_SEPARATOR_CODE = MEMBER_SEPARATOR.charCodeAt(0);
 
 /**
  * The characters a name-cleaning step looks for first, one bit per step: one pass over the words before a
@@ -703,22 +732,25 @@ export function namesListedMembers(before: string, after: string): boolean {
   return true;
 }
 
+const SCOPE = WordTrie.suffixes(SCOPE_VERBS);
+
 /** 河道续建工程涉及3条河道: the topic before a verb of scope, or "" (the count then names what follows it). */
 export function topicBefore(local: string): string {
   const s = local.trimEnd();
-  const verb = SCOPE_VERBS.find((v) => s.endsWith(v));
+  const verb = SCOPE.wordAt(s, s.length);
   const topic = verb ? nameBefore(s.slice(0, -verb.length), "level") : "";
   return topic.length >= MIN_AROUND_VERB && !isWeakName(topic) ? topic : "";
 }
 
 /** 为30名残疾人提供就业指导: the words before a count make it the recipient of what the verb after it gives. */
 export function isRecipientFrame(local: string): boolean {
-  const first = local.search(NOT_SPACE);
+  const words = local.trimStart();
   // A count that opens its clause is read as given to as well (21家商户发放消费券5万元 → 商户消费券).
-  return first < 0 || RECIPIENT_FIRST[local.charCodeAt(first)] === 1;
+  return words === "" || RECIPIENT_FIRST[words.charCodeAt(0)] === 1;
 }
 const RECIPIENT_FIRST = charTable(RECIPIENT_PREPOSITIONS);
-const NOT_SPACE = /\S/;
+/** Marks a noun after a count may open with besides a letter (“散乱污”企业, 《条例》). */
+const NAME_OPENING_MARKS = charTable('“"《');
 
 /**
  * The noun phrase after a count (完成3个转化达产项目 → 转化达产项目), or "" when there is none. `recipient`: the
@@ -729,9 +761,8 @@ export function nameAfter(text: string, from: number, limit: number, recipient =
   const predicate = splitPredicate(s);
   if (predicate) s = s.slice(0, predicate.at) + (predicate.object ?? "");
   s = withoutInnerVerb(s, "after", recipient);
-  const first = s[0];
-  if (!first || !(isHanAt(s, 0) || isLatinAt(s, 0) || first === "“" || first === '"' || first === "《")) return "";
-  if (AFTER_NOT_A_NOUN.test(s)) return "";
+  if (!s || !(isHanAt(s, 0) || isLatinAt(s, 0) || NAME_OPENING_MARKS[s.charCodeAt(0)] === 1)) return "";
+  if (NOT_A_NOUN.indexAt(s, 0) >= 0) return "";
   return stripTrailing(withoutTrailingAside(withoutTaskWord(activityOfCounted(withoutSlogan(s)))));
 }
 
@@ -748,11 +779,11 @@ function activityOfCounted(s: string): string {
   return ACTION_ENDS.wordAt(activity, activity.length) ? activity + s.slice(0, mark) : s;
 }
 
-const TASK_ENDINGS = [...TASK_WORDS, ...NOMINALISED_VERBS];
+const TASK_ENDINGS = WordTrie.suffixes([...TASK_WORDS, ...NOMINALISED_VERBS]);
 
 /** 开展3次安全宣传工作 → 安全宣传, 1个示范社区创建 → 示范社区; a short name keeps the word (宣传工作). */
 export function withoutTaskWord(s: string): string {
-  const task = TASK_ENDINGS.find((w) => s.endsWith(w));
+  const task = TASK_ENDINGS.wordAt(s, s.length);
   return task && s.length > task.length + 2 ? s.slice(0, -task.length) : s;
 }
 
@@ -763,15 +794,19 @@ export function predicateAfter(text: string, from: number, limit: number): strin
 }
 
 /** What can follow a figure without being the noun it counts: comparisons, qualifiers, adverbs, modals. */
-const AFTER_NOT_A_NOUN = new RegExp(`^(?:${NOT_A_NOUN_AFTER.join("|")})`);
+const NOT_A_NOUN = WordTrie.prefixes(NOT_A_NOUN_AFTER);
 
 /** True when a name says nothing on its own (完成, 新增, 其中) and should come from a neighbour. */
 export function isWeakName(name: string): boolean {
-  return name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY.has(name));
+  return (
+    name.length <= 1 || (name.length <= LONGEST_EMPTY_NAME && EMPTY_FIRST[name.charCodeAt(0)] === 1 && EMPTY.has(name))
+  );
 }
 /** Empty names, and a verb left alone (稳定在, 超过, 发布): 连续五年稳定在28万吨以上 names nothing itself. */
 const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS]);
 const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY].map((w) => w.length));
+/** First characters of EMPTY: most names are not looked up (a Set hashes a new string each time). */
+const EMPTY_FIRST = charTable([...EMPTY].map((w) => w[0]!));
 
 const INDICATOR_ENDING = new RegExp(`[${INDICATOR_ENDINGS}]$`);
 
