@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The zhibiao command: runs the TypeScript CLI through tsx (no build step after `npm install`).
-import { register } from "tsx/esm/api";
+// The zhibiao command: the TypeScript CLI as one bundle (bin/bundle.mjs; no build step after `npm install`).
+import { importBundled } from "./bundle.mjs";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+process.setSourceMapsEnabled(true);
+const { main } = await importBundled(new URL("../src/cli/main.ts", import.meta.url).pathname);
 process.exitCode = await main(process.argv.slice(2));
