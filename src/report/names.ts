@@ -91,6 +91,9 @@ const LIGHT = new Set(LIGHT_VERBS);
 const PREPOSITION_SECONDS = new Map(Object.entries(PREPOSITION_WORD_SECONDS));
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
+/** The last characters of a list of words: a suffix trie is walked only after one. */
+const lastCharTable = (words: readonly string[]) => charTable(words.map((w) => w[w.length - 1]!));
+const TRAILING_LAST = lastCharTable(TRAILING_WORDS);
 // Characters are compared as codes read inside the string: a charCodeAt past its end, or s[i] on the many kinds of
 // V8 strings, makes the lookups around it generic; String.prototype.lastIndexOf is a runtime call.
 /** True when the character at `i` (inside `s`) is `code`. */
@@ -140,6 +143,7 @@ const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![${NAME_AFT
 export const RANK_ASPECTS = new Set(RANK_ASPECT_WORDS);
 const RANK_WORDS = [...RANK_VERBS, ...RANK_SCOPE_WORDS];
 const TRAILING_AND_RANK = WordTrie.suffixes([...TRAILING_WORDS, ...RANK_WORDS]);
+const TRAILING_AND_RANK_LAST = lastCharTable([...TRAILING_WORDS, ...RANK_WORDS]);
 const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
 
 /** 在小区和公共区域安装充电桩: a place the action happens in opens the clause and is no part of the name. */
@@ -201,11 +205,13 @@ function beforeVerb(s: string, at: number, word: string): boolean {
 
 const EDGE_PUNCT_END = charTable(`、,;:${EDGE_CONJUNCTIONS} -—`);
 
-function stripTrailing(s: string, words: WordTrie = TRAILING, allowEmpty = false): string {
+/** The name without the `words` (their last characters in `lastChars`) and punctuation it ends with. */
+function stripTrailing(s: string, words = TRAILING, lastChars = TRAILING_LAST, allowEmpty = false): string {
   for (;;) {
     let end = s.length;
     while (end > 0 && EDGE_PUNCT_END[s.charCodeAt(end - 1)] === 1) end--;
     if (end < s.length) s = s.slice(0, end);
+    if (end === 0 || lastChars[s.charCodeAt(end - 1)] === 0) return s;
     const w = words.wordAt(s, s.length);
     if (!w) return s;
     // 行为, 作为, 认为; 签约, 最近: the character is part of a word there.
@@ -261,7 +267,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
     const m = MEASURE_WORD_RE.exec(s);
     if (m) s = s.slice(0, m.index);
   }
-  if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, true);
+  if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, TRAILING_AND_RANK_LAST, true);
   // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
   if (steps & TITLE_BIT && s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
   if (steps & ETC_BIT && s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
@@ -411,6 +417,7 @@ export function withoutInlineAside(name: string): string {
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 const COMMA = ",".charCodeAt(0);
 const ADVERBS = WordTrie.prefixes(PREDICATE_START_ADVERBS);
+const LONGEST_ADVERB = Math.max(...PREDICATE_START_ADVERBS.map((w) => w.length));
 /** U+2028 and U+2029: line and paragraph separators. */
 const isLineSeparator = (code: number) => code === 0x2028 || code === 0x2029;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
@@ -439,6 +446,7 @@ export function withoutTrailingAside(name: string): string {
 
 /** A name that only says which side of something is measured (办结率, 总面积, 占全年计划): it needs its owner's name. */
 export function isRelativeName(name: string): boolean {
+  if (name.length > LONGEST_RELATIVE_NAME && !name.startsWith(SHARE_OF)) return false;
   return (
     RELATIVE_NAMES.includes(name) ||
     (name.length <= RELATIVE_RATE.maxLength && name.endsWith(RELATIVE_RATE.ending)) ||
@@ -447,6 +455,13 @@ export function isRelativeName(name: string): boolean {
     (name.length <= RELATIVE_RATE_VERB_MAX && RELATIVE_RATE_ENDINGS.some((e) => name.endsWith(e)))
   );
 }
+
+/** No name longer than this is relative, unless it opens with SHARE_OF. */
+const LONGEST_RELATIVE_NAME = Math.max(
+  ...[...RELATIVE_NAMES, ...BENEFIT_VERBS].map((w) => w.length),
+  RELATIVE_RATE.maxLength,
+  RELATIVE_RATE_VERB_MAX,
+);
 
 /** 整改问题31个,整改率100%: a rate whose verb (整改) the owner's name already says names itself. */
 export function restatesOwner(owner: string, rate: string): boolean {
@@ -471,15 +486,15 @@ export function modifiedName(modifier: string, noun: string): string {
   return modifier + MODIFIER_MARK + noun;
 }
 
-const FRAME_END_RE = new RegExp(`(?:${FRAME_ENDS.join("|")})$`);
+const FRAME_END = WordTrie.suffixes(FRAME_ENDS);
 const LEADING_LABEL = new RegExp(`^(?:${NUMERAL_LABEL_PATTERN})`);
 
 /** What a clause like 在三轮安全生产专项整治中 frames (安全生产专项整治), or "" when it frames nothing. */
 export function frameOf(clause: string): string {
   const s = clause.trim();
-  const end = FRAME_END_RE.exec(s);
+  const end = FRAME_END.wordAt(s, s.length);
   if (!end) return "";
-  const frame = nameBefore(s.slice(0, end.index), "level").replace(LEADING_LABEL, "");
+  const frame = nameBefore(s.slice(0, s.length - end.length), "level").replace(LEADING_LABEL, "");
   return isWeakName(frame) ? "" : frame;
 }
 
@@ -610,6 +625,7 @@ const DIGIT = /[0-9]/;
 
 /** 共巡查299家 → 巡查: a name of one two-character word (after an adverb of amount) right before its figure, or "". */
 function bareWordBefore(name: string, text: string, at: number): string {
+  if (name.length > BARE_WORD_LENGTH + LONGEST_ADVERB) return "";
   const adverb = ADVERBS.wordAt(name, 0).length;
   if (name.length - adverb !== BARE_WORD_LENGTH) return "";
   const bare = name.slice(adverb);
