@@ -129,17 +129,22 @@ function roomFor(slot: number, used: number): Int32Array {
   return (scratch[slot] = grown);
 }
 
-/** The first `counts[k]` numbers of each scratch array, in one new array (one allocation per text), as views. */
-function packLists(counts: readonly number[]): Int32Array[] {
-  let total = 0;
-  for (const n of counts) total += n;
-  const all = new Int32Array(total);
-  let at = 0;
-  return counts.map((n, slot) => {
-    all.set(scratch[slot]!.subarray(0, n), at);
-    at += n;
-    return all.subarray(at - n, at);
-  });
+/**
+ * One array for the lists of a text (one allocation per text), handed out as views. Not an array of views:
+ * its map varied, and V8 kept deoptimizing and recompiling TextIndex's constructor (1 to 29 times a run).
+ */
+class PackedLists {
+  private at = 0;
+
+  constructor(private readonly all: Int32Array) {}
+
+  /** The first `n` numbers of scratch array `slot`, copied in after the lists taken before. */
+  take(slot: number, n: number): Int32Array {
+    const view = this.all.subarray(this.at, (this.at += n));
+    // A slot not made yet (an empty first text) has nothing to copy.
+    if (n > 0) view.set(scratch[slot]!.subarray(0, n));
+    return view;
+  }
 }
 
 /**
@@ -147,19 +152,20 @@ function packLists(counts: readonly number[]): Int32Array[] {
  * step of the parser starts from stand. Normalising is idempotent, so a normalised text indexes the same.
  */
 export class TextIndex {
+  // Declared, not defined: the constructor adds each field once (not as undefined first, then again).
   /** The text with full-width digits, letters and punctuation made ASCII (a string of the same length). */
-  readonly text: string;
-  readonly breaks: BreakIndex;
+  declare readonly text: string;
+  declare readonly breaks: BreakIndex;
   /** Digits, Chinese numerals and 第: where a quantity or rank may start. */
-  readonly numberStarts: Int32Array;
+  declare readonly numberStarts: Int32Array;
   /** What a heading may follow: line breaks, sentence ends, gaps, colons. */
-  readonly headingGaps: Int32Array;
+  declare readonly headingGaps: Int32Array;
   /** First characters of admin suffixes (街道, 镇, 区, 市 …). */
-  readonly adminSuffixes: Int32Array;
+  declare readonly adminSuffixes: Int32Array;
   /** First characters of the words that tell results from goals (已, 完成, 力争, 将 …). */
-  readonly evidenceStarts: Int32Array;
+  declare readonly evidenceStarts: Int32Array;
   /** Last characters of the rarer place suffixes (省, 州, 盟, 旗 …; not 区, 市, 县 …): where such a name may end. */
-  readonly placeFinals: Int32Array;
+  declare readonly placeFinals: Int32Array;
 
   constructor(original: string) {
     const length = original.length;
@@ -205,13 +211,13 @@ export class TextIndex {
       }
     }
     this.text = copied === 0 ? original : normalized + original.slice(copied);
-    const packed = packLists([nBreaks, nBreaks, nNumbers, nGaps, nAdmin, nEvidence, nFinals]);
-    this.breaks = new BreakIndex(packed[0]!, packed[1]!);
-    this.numberStarts = packed[2]!;
-    this.headingGaps = packed[3]!;
-    this.adminSuffixes = packed[4]!;
-    this.evidenceStarts = packed[5]!;
-    this.placeFinals = packed[6]!;
+    const lists = new PackedLists(new Int32Array(2 * nBreaks + nNumbers + nGaps + nAdmin + nEvidence + nFinals));
+    this.breaks = new BreakIndex(lists.take(0, nBreaks), lists.take(1, nBreaks));
+    this.numberStarts = lists.take(2, nNumbers);
+    this.headingGaps = lists.take(3, nGaps);
+    this.adminSuffixes = lists.take(4, nAdmin);
+    this.evidenceStarts = lists.take(5, nEvidence);
+    this.placeFinals = lists.take(6, nFinals);
   }
 }
 
