@@ -32,6 +32,7 @@ import {
   YEARLY_AVERAGE,
   AFTER_CHANGE_WORDS,
   AGAINST_LAST_YEAR_PATTERN,
+  AGAINST_LAST_YEAR_WORDS,
   LIST_CONNECTORS,
   NARROWING_WORDS,
   NOT_QUALIFIERS,
@@ -453,6 +454,15 @@ function measured(measure: Measure, grouped: boolean): Measured {
   return MEASURED[measure][grouped ? 1 : 0];
 }
 
+/** First characters of 分别, 环比, 同比 and 比上年/较去年…: words before a figure with none of them say none of those. */
+const COMPARISON_FIRST = charTable(
+  [RESPECTIVELY, PERIOD_ON_PERIOD, YEAR_ON_YEAR, ...AGAINST_LAST_YEAR_WORDS].map((w) => w[0]!),
+);
+function hasComparisonFirst(local: string): boolean {
+  for (let i = 0; i < local.length; i++) if (COMPARISON_FIRST[local.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): Measured {
   if (q.rank) return measured("rank", false);
   if (q.unit.endsWith(MULTIPLE_UNIT)) return measured("other", false);
@@ -463,11 +473,12 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const verbEnd = trimmed.endsWith(PERFECTIVE) ? trimmed.length - PERFECTIVE.length : trimmed.length;
   if (NARROWING.indexAt(trimmed, verbEnd) >= 0) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
-  const respectively = local.includes(RESPECTIVELY);
-  if (local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
-  if (local.includes(YEAR_ON_YEAR)) return measured("yoy", respectively);
+  const compared = hasComparisonFirst(local);
+  const respectively = compared && local.includes(RESPECTIVELY);
+  if (compared && local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
+  if (compared && local.includes(YEAR_ON_YEAR)) return measured("yoy", respectively);
   // 较上年增加企业120家, 比去年减少3起: a change against last year, whatever the unit.
-  if (AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", respectively);
+  if (compared && AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", respectively);
   if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return measured("yoy", respectively);
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
   if (q.unit.endsWith(PERCENTAGE_POINT)) return measured("other", false);
