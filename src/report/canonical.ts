@@ -2,7 +2,7 @@
 import type { StandardValue } from "./types.ts";
 import { CANONICAL_INDICATORS, PERCENT_PREFIX, PERCENTAGE_POINT, SHARE_WORDS, STANDARD_UNITS } from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
-import { charTable, WordTrie } from "./text.ts";
+import { charTable, firstChars, WordTrie } from "./text.ts";
 
 const MAX_EXTRA_CHARS = 4;
 
@@ -10,8 +10,9 @@ const SYNONYMS = CANONICAL_INDICATORS.flatMap((row) => row.map((syn) => [syn, ro
   (a, b) => b[0].length - a[0].length,
 );
 
-const SYNONYM_WORDS = WordTrie.prefixes(SYNONYMS.map(([synonym]) => synonym));
-const SYNONYM_FIRST = charTable(SYNONYMS.map(([synonym]) => synonym[0]!));
+const SYNONYM_LIST = SYNONYMS.map(([synonym]) => synonym);
+const SYNONYM_WORDS = WordTrie.prefixes(SYNONYM_LIST);
+const SYNONYM_FIRST = charTable(firstChars(SYNONYM_LIST));
 const LONGEST_SYNONYM = SYNONYMS[0]![0].length;
 /** For each synonym, the share words it does not say itself: one of them among the extra words makes another indicator. */
 const OTHER_SHARE_WORDS = SYNONYMS.map(([synonym]) => SHARE_WORDS.filter((w) => !synonym.includes(w)));

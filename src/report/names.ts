@@ -1,5 +1,17 @@
 // Names: the shortest phrase, as written, that says what a figure counts.
-import { isHanAt, isLatinAt, isClauseBreakAt, charTable, WordTrie } from "./text.ts";
+import {
+  isHanAt,
+  isLatinAt,
+  isClauseBreakAt,
+  charTable,
+  codeOf,
+  firstChars,
+  indexOfChar,
+  isCharAt,
+  lastChars,
+  lastIndexOfChar,
+  WordTrie,
+} from "./text.ts";
 import {
   QUALIFIER_WORD_ENDINGS,
   CHANGE_WORDS,
@@ -91,28 +103,11 @@ const LIGHT = new Set(LIGHT_VERBS);
 const PREPOSITION_SECONDS = new Map(Object.entries(PREPOSITION_WORD_SECONDS));
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
-/** The last characters of a list of words: a suffix trie is walked only after one. */
-const lastCharTable = (words: readonly string[]) => charTable(words.map((w) => w[w.length - 1]!));
-const TRAILING_LAST = lastCharTable(TRAILING_WORDS);
-// Characters are compared as codes read inside the string: a charCodeAt past its end, or s[i] on the many kinds of
-// V8 strings, makes the lookups around it generic; String.prototype.lastIndexOf is a runtime call.
-/** True when the character at `i` (inside `s`) is `code`. */
-const isCharAt = (s: string, i: number, code: number) => i < s.length && s.charCodeAt(i) === code;
+/** The last characters of the trailing words: their suffix trie is walked only after one. */
+const TRAILING_LAST = charTable(lastChars(TRAILING_WORDS));
 const opensWith = (s: string, code: number) => isCharAt(s, 0, code);
-/** Where the character `code` first stands in `s` from `from` to `to` (both included), or -1. */
-function indexOfChar(s: string, code: number, from: number, to: number): number {
-  const end = Math.min(to, s.length - 1);
-  for (let i = from; i <= end; i++) if (s.charCodeAt(i) === code) return i;
-  return -1;
-}
-/** Where the character `code` last stands in `s` at or before `from`, or -1. */
-function lastIndexOfChar(s: string, code: number, from = s.length - 1): number {
-  let i = Math.min(from, s.length - 1);
-  while (i >= 0 && s.charCodeAt(i) !== code) i--;
-  return i;
-}
-const OPEN_BRACKET = "(".charCodeAt(0);
-const MODIFIER_MARK_CODE = MODIFIER_MARK.charCodeAt(0);
+const OPEN_BRACKET = codeOf("(");
+const MODIFIER_MARK_CODE = codeOf(MODIFIER_MARK);
 
 const EDGE_PUNCT = `、,;:${EDGE_CONJUNCTIONS} .-—`;
 /** Punctuation and conjunctions trimmed from a name's start; LEADING_TIME runs only after one of its first characters. */
@@ -124,9 +119,9 @@ const LEADING_TIME = new RegExp(`(?:${LEADING_TIME_PATTERN})+`, "y");
 const LEADING_FIRST = charTable([
   ...EDGE_PUNCT,
   ...LEADING_TIME_FIRST_CHARS,
-  ...LEADING_NOISE.map((w) => w[0]!),
-  ...LIGHT_VERBS.map((w) => w[0]!),
-  ...PLACE_WORDS.map((w) => w[0]!),
+  ...firstChars(LEADING_NOISE),
+  ...firstChars(LIGHT_VERBS),
+  ...firstChars(PLACE_WORDS),
 ]);
 const MEASURE_WORDS = [
   YEARLY_AVERAGE,
@@ -143,7 +138,7 @@ const MEASURE_WORD_RE = new RegExp(`(?:${MEASURE_WORDS.join("|")})(?![${NAME_AFT
 export const RANK_ASPECTS = new Set(RANK_ASPECT_WORDS);
 const RANK_WORDS = [...RANK_VERBS, ...RANK_SCOPE_WORDS];
 const TRAILING_AND_RANK = WordTrie.suffixes([...TRAILING_WORDS, ...RANK_WORDS]);
-const TRAILING_AND_RANK_LAST = lastCharTable([...TRAILING_WORDS, ...RANK_WORDS]);
+const TRAILING_AND_RANK_LAST = charTable(lastChars([...TRAILING_WORDS, ...RANK_WORDS]));
 const INNER_NOISE_RE = new RegExp(NAME_INNER_NOISE.join("|"), "g");
 
 /** 在小区和公共区域安装充电桩: a place the action happens in opens the clause and is no part of the name. */
@@ -158,7 +153,7 @@ const LEADING_LEVELS = new RegExp(
 );
 /** The furthest LEADING_LEVELS' 级 can stand from where it is read. */
 const LEVEL_WORD_LAST = LEVELS_REACH + 2;
-const LEVEL_WORD_CODE = LEVEL_WORD.charCodeAt(0);
+const LEVEL_WORD_CODE = codeOf(LEVEL_WORD);
 
 /** The end of a `sticky` pattern's match read from `at`, or `at` when it does not match there. */
 function afterMatch(sticky: RegExp, s: string, at: number): number {
@@ -222,10 +217,10 @@ function stripTrailing(s: string, words = TRAILING, lastChars = TRAILING_LAST, a
   }
 }
 
-const INNER_NOISE_FIRST = charTable(NAME_INNER_NOISE.map((w) => w[0]!));
+const INNER_NOISE_FIRST = charTable(firstChars(NAME_INNER_NOISE));
 
 const INNER_PERIOD = WordTrie.prefixes(INNER_PERIOD_WORDS);
-const INNER_PERIOD_FIRST = charTable(INNER_PERIOD_WORDS.map((w) => w[0]!));
+const INNER_PERIOD_FIRST = charTable(firstChars(INNER_PERIOD_WORDS));
 
 /** 3个小区今年完工 → 小区完工: a period word inside a name says when, not what (one that opens it is left to stripLeading). */
 function withoutInnerPeriod(s: string): string {
@@ -281,7 +276,7 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
 const MANNER_OPENING = WordTrie.prefixes(MANNER_OPENINGS);
-const MANNER_OPENING_FIRST = charTable(MANNER_OPENINGS.map((w) => w[0]!));
+const MANNER_OPENING_FIRST = charTable(firstChars(MANNER_OPENINGS));
 
 /** 高标准完成 → 完成: a word of manner before a verb says how it was done; before a noun it names (高标准农田). */
 function withoutMannerOpening(s: string): string {
@@ -300,7 +295,7 @@ function withListVerb(whole: string, kind: string): string {
   return verb + kind;
 }
 
-const VERB_JOINER_CODE = VERB_JOINER.charCodeAt(0);
+const VERB_JOINER_CODE = codeOf(VERB_JOINER);
 
 /** 上报并处理网格事件 → 网格事件: two verbs joined by 并 say what was done to the noun after them, not what it is. */
 function withoutCoordinatedVerbs(s: string): string {
@@ -311,7 +306,7 @@ function withoutCoordinatedVerbs(s: string): string {
 }
 
 const DETERMINER = WordTrie.prefixes(DETERMINERS);
-const DETERMINER_FIRST = charTable(DETERMINERS.map((w) => w[0]!));
+const DETERMINER_FIRST = charTable(firstChars(DETERMINERS));
 
 /** 各类文体活动 → 文体活动: a determiner before a noun that says what is counted by itself (各类活动 stays). */
 function withoutDeterminer(s: string): string {
@@ -321,8 +316,8 @@ function withoutDeterminer(s: string): string {
 }
 
 const SLOGAN_SEPARATOR = charTable(SLOGAN_SEPARATORS);
-const QUOTE_OPEN_CODE = QUOTE_OPEN.charCodeAt(0);
-const QUOTE_CLOSE_CODE = QUOTE_CLOSE.charCodeAt(0);
+const QUOTE_OPEN_CODE = codeOf(QUOTE_OPEN);
+const QUOTE_CLOSE_CODE = codeOf(QUOTE_CLOSE);
 
 /**
  * “奋进新时代 争当新工匠”技能竞赛 → 技能竞赛: a slogan of several phrases in quotes before a noun phrase is its
@@ -348,7 +343,7 @@ function memberBeforeAside(s: string): string {
 }
 
 const MANNER = WordTrie.prefixes(MANNER_ADVERBS);
-const MANNER_FIRST = charTable(MANNER_ADVERBS.map((w) => w[0]!));
+const MANNER_FIRST = charTable(firstChars(MANNER_ADVERBS));
 
 /** A verb and its object after the adverb: a bare verb (整治成功销号) leaves the subject its name. */
 const MIN_AFTER_MANNER = 4;
@@ -364,7 +359,7 @@ function afterMannerAdverb(s: string): string {
 }
 
 const CATEGORY_LEVEL = WordTrie.prefixes(CATEGORY_LEVELS);
-const CATEGORY_LEVEL_FIRST = charTable(CATEGORY_LEVELS.map((w) => w[0]!));
+const CATEGORY_LEVEL_FIRST = charTable(firstChars(CATEGORY_LEVELS));
 /** The fewest characters of a proper name listed before a category (阳光地带省级示范小区). */
 const MIN_LISTED_NAME = 2;
 
@@ -398,7 +393,7 @@ function withoutExamples(s: string): string {
 }
 
 const ASIDE = WordTrie.prefixes(ASIDE_OPENERS);
-const ASIDE_FIRST = charTable(ASIDE_OPENERS.map((w) => w[0]!));
+const ASIDE_FIRST = charTable(firstChars(ASIDE_OPENERS));
 /** Characters a name keeps before an aside opener (入驻企业新增面积含…). */
 const MIN_BEFORE_ASIDE = 2;
 
@@ -421,9 +416,7 @@ const LONGEST_ADVERB = Math.max(...PREDICATE_START_ADVERBS.map((w) => w.length))
 /** U+2028 and U+2029: line and paragraph separators. */
 const isLineSeparator = (code: number) => code === 0x2028 || code === 0x2029;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
-const PREDICATE_FIRST = charTable(
-  [...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS, ...RESULT_PREDICATES].map((w) => w[0]!),
-);
+const PREDICATE_FIRST = charTable(firstChars([...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS, ...RESULT_PREDICATES]));
 const RESULTS = WordTrie.prefixes(RESULT_PREDICATES);
 const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
 const RESULT = WordTrie.suffixes(RESULT_VERBS);
@@ -542,7 +535,7 @@ function resultAt(s: string, p: number): string {
 
 const INNER_VERB_LIST = [...INNER_VERB_WORDS, ...TITLE_VERBS, ...DUMMY_VERBS];
 const INNER_VERBS = WordTrie.prefixes(INNER_VERB_LIST);
-const INNER_VERB_FIRST = charTable(INNER_VERB_LIST.map((w) => w[0]!));
+const INNER_VERB_FIRST = charTable(firstChars(INNER_VERB_LIST));
 const ADVERB_BEFORE = WordTrie.suffixes(PREDICATE_START_ADVERBS);
 /** The fewest characters a subject or object around an inner verb has. */
 const MIN_AROUND_VERB = 2;
@@ -702,7 +695,7 @@ export function objectOfRemedy(clause: string): string {
 }
 
 export const MEMBER_SEPARATOR = "、";
-const MEMBER_SEPARATOR_CODE = MEMBER_SEPARATOR.charCodeAt(0);
+const MEMBER_SEPARATOR_CODE = codeOf(MEMBER_SEPARATOR);
 
 /**
  * The characters a name-cleaning step looks for first, one bit per step: one pass over the words before a
@@ -712,13 +705,13 @@ const [INNER_NOISE_BIT, INNER_PERIOD_BIT, TITLE_BIT, ETC_BIT, MEMBER_BIT, MANNER
   1, 2, 4, 8, 16, 32, 64, 128,
 ];
 const NAME_STEP_CHARS = charTable(
-  NAME_INNER_NOISE.map((w) => w[0]!),
-  INNER_PERIOD_WORDS.map((w) => w[0]!),
+  firstChars(NAME_INNER_NOISE),
+  firstChars(INNER_PERIOD_WORDS),
   "《",
   ETC,
   MEMBER_SEPARATOR,
-  MANNER_ADVERBS.map((w) => w[0]!),
-  ASIDE_OPENERS.map((w) => w[0]!),
+  firstChars(MANNER_ADVERBS),
+  firstChars(ASIDE_OPENERS),
   "(",
 );
 
@@ -822,7 +815,7 @@ export function isWeakName(name: string): boolean {
 const EMPTY = new Set([...EMPTY_NAMES, ...TRAILING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS]);
 const LONGEST_EMPTY_NAME = Math.max(...[...EMPTY].map((w) => w.length));
 /** First characters of EMPTY: most names are not looked up (a Set hashes a new string each time). */
-const EMPTY_FIRST = charTable([...EMPTY].map((w) => w[0]!));
+const EMPTY_FIRST = charTable(firstChars(EMPTY));
 
 const INDICATOR_ENDING = new RegExp(`[${INDICATOR_ENDINGS}]$`);
 

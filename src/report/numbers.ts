@@ -1,7 +1,7 @@
 // Number recognisers: propose quantities (number + scale + unit + glued qualifiers) with their spans.
 // Every loop advances; no regex with nested quantifiers runs over the text, so time is linear.
 import type { Qualifier } from "./types.ts";
-import { WordTrie, charTable, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, codeOf, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
 import {
   AFTER_RANK,
   CN_DIGITS,
@@ -63,11 +63,6 @@ const byCode = (values: Record<string, number>) =>
 const DIGIT_VALUE = byCode(CN_DIGITS);
 const UNIT_VALUE = byCode(CN_UNITS);
 const SCALE_VALUE = byCode(SCALES);
-/** The char code of a one-character word: compared with charCodeAt, no one-character string is made. */
-function codeOf(ch: string): number {
-  if (ch.length !== 1) throw new Error(`not one character: ${ch}`);
-  return ch.charCodeAt(0);
-}
 const WAN = codeOf(TEN_THOUSAND);
 const YI = codeOf(HUNDRED_MILLION);
 const [OVER, MORE, ORDINAL_MARK, LIST_LABEL, ONE_CODE, TWO_CODE, YEAR, TERM, PLUS, STRAIGHT_QUOTE] = [
@@ -126,7 +121,7 @@ export function parseChineseNumeral(s: string): number {
   return total + section + Math.max(digit, 0);
 }
 
-/** Char codes the quote test reads (a const enum: literals in the loops). */
+/** What the quote test reads: the longest quoted name and char codes (a const enum: literals in the loops). */
 const enum Code {
   /** The longest quoted name. */
   QuotedNameMax = 12,

@@ -9,6 +9,7 @@ import {
   SENTENCES,
   WordTrie,
   charTable,
+  firstChars,
   isClauseBreakAt,
   matchAtEnd,
   type BreakIndex,
@@ -105,7 +106,7 @@ const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?
 const AGAINST_LAST_YEAR = new RegExp(AGAINST_LAST_YEAR_PATTERN);
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
 const CONNECTOR = new RegExp(`^[${LIST_CONNECTORS},]?$`);
-const TARGET_AFTER_FIRSTS = [...new Set(TARGET_AFTER_WORDS.map((w) => w[0]!))].join("");
+const TARGET_AFTER_FIRSTS = [...new Set(firstChars(TARGET_AFTER_WORDS))].join("");
 const TARGET_AFTER = new RegExp(`^[^${TARGET_AFTER_FIRSTS}]{0,4}(${TARGET_AFTER_WORDS.join("|")})`);
 const TARGET_AFTER_SPAN = 6;
 const TARGET_AFTER_FIRST = charTable(TARGET_AFTER_FIRSTS);
@@ -456,7 +457,7 @@ function measured(measure: Measure, grouped: boolean): Measured {
 
 /** First characters of 分别, 环比, 同比 and 比上年/较去年…: words before a figure with none of them say none of those. */
 const COMPARISON_FIRST = charTable(
-  [RESPECTIVELY, PERIOD_ON_PERIOD, YEAR_ON_YEAR, ...AGAINST_LAST_YEAR_WORDS].map((w) => w[0]!),
+  firstChars([RESPECTIVELY, PERIOD_ON_PERIOD, YEAR_ON_YEAR, ...AGAINST_LAST_YEAR_WORDS]),
 );
 function hasComparisonFirst(local: string): boolean {
   for (let i = 0; i < local.length; i++) if (COMPARISON_FIRST[local.charCodeAt(i)] === 1) return true;

@@ -68,6 +68,16 @@ export function charTable(...kindSets: readonly Iterable<string>[]): Uint8Array 
   return flags;
 }
 
+/** The first character of each word: charTable(firstChars(words)) tells where one of them may start. */
+export function firstChars(words: Iterable<string>): string[] {
+  return Array.from(words, (w) => w[0]!);
+}
+
+/** The last character of each word: where one of them may end. */
+export function lastChars(words: Iterable<string>): string[] {
+  return Array.from(words, (w) => w[w.length - 1]!);
+}
+
 /** Break kinds, as bits of a BreakIndex. */
 export const SENTENCES = 0;
 export const SEGMENTS = 1;
@@ -94,14 +104,14 @@ const CHAR_CLASSES = charTable(
   QUANTITY_START_CHARS,
   HEADING_GAP,
   ADMIN_LEVELS.map((l) => l.suffix[0]!),
-  [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!),
+  firstChars([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE]),
   placeFinalsBeyondAdmin(),
 );
 
 /** Last characters of place suffixes that no ADMIN_LEVELS suffix ends with (省, 州, 盟, 旗 …). */
 function placeFinalsBeyondAdmin(): string[] {
   const admin = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
-  return PLACE_SUFFIXES.map((w) => w[w.length - 1]!).filter((c) => !admin.has(c));
+  return lastChars(PLACE_SUFFIXES).filter((c) => !admin.has(c));
 }
 
 if (Kind.ClauseBreak !== 1 << CLAUSES) throw new Error("Kind.ClauseBreak is not the bit of CLAUSES");
@@ -119,6 +129,16 @@ const CHUNK = 1024;
 
 /** Scratch arrays the offsets of one text are gathered in, one per list, kept between texts (they only grow). */
 const scratch: Int32Array[] = [];
+/** The scratch slot of each offset list. */
+const enum List {
+  Breaks,
+  BreakKinds,
+  NumberStarts,
+  HeadingGaps,
+  AdminSuffixes,
+  EvidenceStarts,
+  PlaceFinals,
+}
 
 /** Scratch array `slot` with room for a whole chunk after its first `used` numbers (doubled when short). */
 function roomFor(slot: number, used: number): Int32Array {
@@ -182,13 +202,13 @@ export class TextIndex {
     let copied = 0;
     for (let from = 0; from < length; from += CHUNK) {
       // Every list has room for a whole chunk, so the characters of a chunk are listed without a check.
-      const breaks = roomFor(0, nBreaks);
-      const breakKinds = roomFor(1, nBreaks);
-      const numberStarts = roomFor(2, nNumbers);
-      const headingGaps = roomFor(3, nGaps);
-      const adminSuffixes = roomFor(4, nAdmin);
-      const evidenceStarts = roomFor(5, nEvidence);
-      const placeFinals = roomFor(6, nFinals);
+      const breaks = roomFor(List.Breaks, nBreaks);
+      const breakKinds = roomFor(List.BreakKinds, nBreaks);
+      const numberStarts = roomFor(List.NumberStarts, nNumbers);
+      const headingGaps = roomFor(List.HeadingGaps, nGaps);
+      const adminSuffixes = roomFor(List.AdminSuffixes, nAdmin);
+      const evidenceStarts = roomFor(List.EvidenceStarts, nEvidence);
+      const placeFinals = roomFor(List.PlaceFinals, nFinals);
       const to = Math.min(length, from + CHUNK);
       for (let i = from; i < to; i++) {
         let f = kinds[original.charCodeAt(i)]!;
@@ -212,12 +232,12 @@ export class TextIndex {
     }
     this.text = copied === 0 ? original : normalized + original.slice(copied);
     const lists = new PackedLists(new Int32Array(2 * nBreaks + nNumbers + nGaps + nAdmin + nEvidence + nFinals));
-    this.breaks = new BreakIndex(lists.take(0, nBreaks), lists.take(1, nBreaks));
-    this.numberStarts = lists.take(2, nNumbers);
-    this.headingGaps = lists.take(3, nGaps);
-    this.adminSuffixes = lists.take(4, nAdmin);
-    this.evidenceStarts = lists.take(5, nEvidence);
-    this.placeFinals = lists.take(6, nFinals);
+    this.breaks = new BreakIndex(lists.take(List.Breaks, nBreaks), lists.take(List.BreakKinds, nBreaks));
+    this.numberStarts = lists.take(List.NumberStarts, nNumbers);
+    this.headingGaps = lists.take(List.HeadingGaps, nGaps);
+    this.adminSuffixes = lists.take(List.AdminSuffixes, nAdmin);
+    this.evidenceStarts = lists.take(List.EvidenceStarts, nEvidence);
+    this.placeFinals = lists.take(List.PlaceFinals, nFinals);
   }
 }
 
@@ -386,6 +406,29 @@ export class WordTrie {
 /** Runs an end-anchored pattern (…$) on the last `tail` characters only: V8 would scan the whole string. */
 export function matchAtEnd(s: string, re: RegExp, tail = 12): RegExpExecArray | null {
   return re.exec(s.length > tail ? s.slice(-tail) : s);
+}
+
+/** The char code of a one-character word, to compare with charCodeAt (no one-character string is made). */
+export function codeOf(ch: string): number {
+  if (ch.length !== 1) throw new Error(`not one character: ${ch}`);
+  return ch.charCodeAt(0);
+}
+
+// Characters compared as codes read inside the string: a charCodeAt past its end, or s[i] on the many kinds of
+// V8 strings, makes the lookups around it generic; String.prototype.lastIndexOf is a runtime call.
+/** True when the character at `i` (inside `s`) is `code`. */
+export const isCharAt = (s: string, i: number, code: number): boolean => i < s.length && s.charCodeAt(i) === code;
+/** Where the character `code` first stands in `s` from `from` to `to` (both included), or -1. */
+export function indexOfChar(s: string, code: number, from: number, to: number): number {
+  const end = Math.min(to, s.length - 1);
+  for (let i = from; i <= end; i++) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}
+/** Where the character `code` last stands in `s` at or before `from`, or -1. */
+export function lastIndexOfChar(s: string, code: number, from = s.length - 1): number {
+  let i = Math.min(from, s.length - 1);
+  while (i >= 0 && s.charCodeAt(i) !== code) i--;
+  return i;
 }
 
 // Character tests by offset: charCodeAt reads no string, and past either end it gives NaN, which passes none.
