@@ -1,6 +1,6 @@
 // parseReport(text) → Report: the pure entry point shared by the CLI and the task pane.
 import type { ParseOptions, Report, ReportWarning, SectionRole } from "./types.ts";
-import { TextIndex, WordTrie } from "./text.ts";
+import { TextIndex, WordTrie, firstAtOrAfter } from "./text.ts";
 import { findQuantities } from "./numbers.ts";
 import { findSections, roleOfTitle } from "./sections.ts";
 import { findMeta, findTitle } from "./meta.ts";
@@ -27,18 +27,6 @@ function countEvidence(text: string, index: TextIndex, at: number, end: number):
   for (let k = firstAtOrAfter(starts, at); k < starts.length && (i = starts[k]!) < end; k++)
     EVIDENCE.eachAt(text, i, count);
   return counts;
-}
-
-/** The first k with sorted[k] >= at (sorted.length when none). */
-function firstAtOrAfter(sorted: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The report id: the file name without folders and extension. */

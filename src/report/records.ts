@@ -9,6 +9,7 @@ import {
   SENTENCES,
   WordTrie,
   charTable,
+  firstAtOrAfter,
   firstChars,
   isClauseBreakAt,
   matchAtEnd,
@@ -100,8 +101,8 @@ const DECLINE_RE = new RegExp(
     .map(([w]) => w)
     .join("|"),
 );
-const FORECAST_RE = new RegExp(FORECAST_CUES.join("|"));
-const TARGET_RE = new RegExp(TARGET_CUES.join("|"));
+const FORECAST_WORDS = WordTrie.prefixes(FORECAST_CUES);
+const TARGET_WORDS = WordTrie.prefixes(TARGET_CUES);
 const RISE_OR_FALL = new RegExp(`(?:${CHANGE_WORDS.map(([w]) => w).join("|")})(?:${AFTER_CHANGE_WORDS.join("|")})?$`);
 const AGAINST_LAST_YEAR = new RegExp(AGAINST_LAST_YEAR_PATTERN);
 const CHANGE_ANYWHERE = new RegExp(CHANGE_WORDS.map(([w]) => w).join("|"));
@@ -182,6 +183,8 @@ class Breaks {
   constructor(
     readonly text: string,
     private readonly index: BreakIndex,
+    /** Where the text index saw the first character of a cue word (and of other evidence words). */
+    private readonly cueStarts: Int32Array,
   ) {}
 
   back(kind: number, at: number): number {
@@ -199,7 +202,7 @@ class Breaks {
   cuesOf(start: number): Cues {
     if (start !== this.cueStart) {
       this.cueStart = start;
-      this.cues = findCues(this.text, start, this.forward(SEGMENTS, start));
+      this.cues = findCues(this.text, this.cueStarts, start, this.forward(SEGMENTS, start));
     }
     return this.cues;
   }
@@ -218,7 +221,7 @@ class Breaks {
       const end = this.forward(CLAUSES, sentenceStart);
       const mark = this.text[end];
       if (mark === ":" || mark === ",") {
-        const cues = findCues(this.text, sentenceStart, end);
+        const cues = findCues(this.text, this.cueStarts, sentenceStart, end);
         const forecast = cues.forecast >= 0;
         const word = forecast ? cues.forecastWord : cues.targetWord;
         const rest = end - sentenceStart - word.length;
@@ -247,16 +250,28 @@ interface Governing {
   end: number;
 }
 
-function findCues(text: string, start: number, end: number): Cues {
-  const s = text.slice(start, end);
-  const f = FORECAST_RE.exec(s);
-  const t = TARGET_RE.exec(s);
-  if (!f && !t) return NO_CUES;
+/**
+ * The first forecast and target cue in text[start, end), as an alternation of each list would find it (the
+ * leftmost; there, the first listed), read only where the index saw a cue's first character.
+ */
+function findCues(text: string, cueStarts: Int32Array, start: number, end: number): Cues {
+  let forecast = -1;
+  let target = -1;
+  let forecastWord = -1;
+  let targetWord = -1;
+  for (let k = firstAtOrAfter(cueStarts, start); k < cueStarts.length; k++) {
+    const at = cueStarts[k]!;
+    if (at >= end) break;
+    if (forecast < 0 && (forecastWord = FORECAST_WORDS.firstListedAt(text, at, end)) >= 0) forecast = at;
+    if (target < 0 && (targetWord = TARGET_WORDS.firstListedAt(text, at, end)) >= 0) target = at;
+    if (forecast >= 0 && target >= 0) break;
+  }
+  if (forecast < 0 && target < 0) return NO_CUES;
   return {
-    forecast: f ? start + f.index : -1,
-    forecastWord: f ? f[0] : "",
-    target: t ? start + t.index : -1,
-    targetWord: t ? t[0] : "",
+    forecast,
+    forecastWord: forecast >= 0 ? FORECAST_CUES[forecastWord]! : "",
+    target,
+    targetWord: target >= 0 ? TARGET_CUES[targetWord]! : "",
   };
 }
 
@@ -493,7 +508,7 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
 export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[]): Indicator[] {
   const { text, original } = ctx;
   const drafts: Draft[] = [];
-  const breaks = new Breaks(text, ctx.index.breaks);
+  const breaks = new Breaks(text, ctx.index.breaks, ctx.index.evidenceStarts);
   const times = new SentenceTimes(text);
   const spans = new MultiYearSpans(text, findSpans(text, ctx.reviewYear));
   let groupCount = 0;

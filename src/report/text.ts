@@ -1,6 +1,13 @@
 // Text machinery: offset-preserving normalisation (every character maps to exactly one character, so an
 // offset in the normalised text is the same offset in the original), character tests, one-pass indexes.
-import { ACTUAL_EVIDENCE, ADMIN_LEVELS, PLAN_EVIDENCE, QUANTITY_START_CHARS } from "./lexicon.ts";
+import {
+  ACTUAL_EVIDENCE,
+  ADMIN_LEVELS,
+  FORECAST_CUES,
+  PLAN_EVIDENCE,
+  QUANTITY_START_CHARS,
+  TARGET_CUES,
+} from "./lexicon.ts";
 import { PLACE_SUFFIXES } from "./lexicon/places.ts";
 import { CIRCLE_ZERO, ZERO } from "./lexicon/numerals.ts";
 
@@ -104,7 +111,7 @@ const CHAR_CLASSES = charTable(
   QUANTITY_START_CHARS,
   HEADING_GAP,
   ADMIN_LEVELS.map((l) => l.suffix[0]!),
-  firstChars([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE]),
+  firstChars([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE, ...FORECAST_CUES, ...TARGET_CUES]),
   placeFinalsBeyondAdmin(),
 );
 
@@ -182,7 +189,7 @@ export class TextIndex {
   declare readonly headingGaps: Int32Array;
   /** First characters of admin suffixes (街道, 镇, 区, 市 …). */
   declare readonly adminSuffixes: Int32Array;
-  /** First characters of the words that tell results from goals (已, 完成, 力争, 将 …). */
+  /** First characters of the words that tell results from goals and forecasts (已, 完成, 力争, 将, 预计 …). */
   declare readonly evidenceStarts: Int32Array;
   /** Last characters of the rarer place suffixes (省, 州, 盟, 旗 …; not 区, 市, 县 …): where such a name may end. */
   declare readonly placeFinals: Int32Array;
@@ -370,6 +377,15 @@ export class WordTrie {
       if (node.word >= 0) visit(node.word, k);
   }
 
+  /** The lowest list index of the words at `at` that end by `end` (a prefixes trie), or -1: what an alternation
+   * of the words in list order matches there in s.slice(0, end). */
+  firstListedAt(s: string, at: number, end: number): number {
+    let first = -1;
+    for (let k = 1, node = this.start(s, at); node && at + k <= end; node = this.step(node, s, at, ++k))
+      if (node.word >= 0 && (first < 0 || node.word < first)) first = node.word;
+    return first;
+  }
+
   /** True when a listed word's first character (its last, for suffixes) is read at `at`: one table lookup. */
   opensAt(s: string, at: number): boolean {
     return this.start(s, at) !== undefined;
@@ -401,6 +417,18 @@ export class WordTrie {
     const i = this.backwards ? at - k : at + k - 1;
     return i < 0 || i >= s.length || node.codes.length === 0 ? undefined : this.child(node, s.charCodeAt(i));
   }
+}
+
+/** The first k with sorted[k] >= at (sorted.length when none). */
+export function firstAtOrAfter(sorted: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Runs an end-anchored pattern (…$) on the last `tail` characters only: V8 would scan the whole string. */

@@ -13,7 +13,14 @@ import {
   WordTrie,
   normalizeText,
 } from "../../src/report/text.ts";
-import { ACTUAL_EVIDENCE, ADMIN_LEVELS, PLAN_EVIDENCE, QUANTITY_START_CHARS } from "../../src/report/lexicon.ts";
+import {
+  ACTUAL_EVIDENCE,
+  ADMIN_LEVELS,
+  FORECAST_CUES,
+  PLAN_EVIDENCE,
+  QUANTITY_START_CHARS,
+  TARGET_CUES,
+} from "../../src/report/lexicon.ts";
 
 const seedsDir = new URL("../../seeds/", import.meta.url).pathname;
 const seeds = readdirSync(seedsDir)
@@ -54,6 +61,18 @@ describe("WordTrie", () => {
     expect(seen).toEqual([3, 2, 0]);
   });
 
+  it("gives the word an alternation in list order matches at an offset, within an end", () => {
+    const list = ["预期", "预期目标", "达到预期", "预"];
+    const trie = WordTrie.prefixes(list);
+    const re = new RegExp(`^(?:${list.join("|")})`);
+    for (const s of ["预期目标是", "预期", "预计", "达到预期", "其他"]) {
+      for (let end = 0; end <= s.length; end++) {
+        const k = trie.firstListedAt(s, 0, end);
+        expect(k < 0 ? "" : list[k], `${s} to ${end}`).toBe(re.exec(s.slice(0, end))?.[0] ?? "");
+      }
+    }
+  });
+
   it("tells apart words whose first characters share a slot of its first-level table", () => {
     // 区 + 8k: codes equal modulo every table size up to 8, so each lookup probes past the others.
     const firsts = [0, 8, 16, 24, 32].map((k) => String.fromCharCode("区".charCodeAt(0) + k));
@@ -86,7 +105,7 @@ describe("TextIndex (one pass over a report)", () => {
       expect([...index.evidenceStarts]).toEqual(
         offsetsOf(
           text,
-          [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE].map((w) => w[0]!),
+          [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE, ...FORECAST_CUES, ...TARGET_CUES].map((w) => w[0]!),
         ),
       );
       expect([...index.adminSuffixes]).toEqual(
