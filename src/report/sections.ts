@@ -4,35 +4,63 @@ import { ROLE_TITLE_MAX_SUBLEVEL, ROLE_WORDS } from "./lexicon.ts";
 import { HEADING_ENDINGS, LIST_LABEL_WORD } from "./lexicon/headers.ts";
 import { FIVE_YEAR_PLAN_NUMBER, NONZERO_DIGITS, SMALL_NUMERAL, TEN, ZERO } from "./lexicon/numerals.ts";
 import { ARABIC_YEAR, SPAN_TO_WORDS, YEAR_WORD } from "./lexicon/time.ts";
-import { charTable, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, codeOf, type TextIndex } from "./text.ts";
 
 const CN_ORDINAL = SMALL_NUMERAL;
-/** Heading markers and their levels; `inline` markers may follow a sentence end on the same line. */
-const MARKERS: ReadonlyArray<{ level: number; re: RegExp }> = [
-  { level: 1, re: new RegExp(`^${CN_ORDINAL}[、.]`) },
-  { level: 2, re: new RegExp(`^\\(${CN_ORDINAL}\\)`) },
-  { level: 3, re: /^\d{1,2}[.、](?!\d)/ },
-  { level: 4, re: new RegExp(`^${CN_ORDINAL}${LIST_LABEL_WORD}`) },
+const ORDINAL_CHARS = NONZERO_DIGITS + TEN;
+const DIGITS = "0123456789";
+/**
+ * Heading markers and their levels, tried in this order; each is read only where it may start (`starts`), as a
+ * sticky pattern at the offset (no slice of the text).
+ */
+const MARKERS: ReadonlyArray<{ level: number; starts: string; re: RegExp }> = [
+  { level: 1, starts: ORDINAL_CHARS, re: new RegExp(`${CN_ORDINAL}[、.]`, "y") },
+  { level: 2, starts: "(", re: new RegExp(`\\(${CN_ORDINAL}\\)`, "y") },
+  { level: 3, starts: DIGITS, re: /\d{1,2}[.、](?!\d)/y },
+  { level: 4, starts: ORDINAL_CHARS, re: new RegExp(`${CN_ORDINAL}${LIST_LABEL_WORD}`, "y") },
 ];
+/** Bit k: the k-th marker may start with the character. */
+const MARKER_FIRST = charTable(...MARKERS.map((m) => m.starts));
 
 const MAX_TITLE = 60;
+const [LINE_FEED, FULL_STOP, BAR, SEMICOLON, SPACE, COMMA, COLON] = ["\n", "。", "|", ";", " ", ",", ":"].map(codeOf);
 
-function titleEnd(text: string, from: number, level: number): number {
+/**
+ * Where a heading's title starts at `from` ends: a line break, sentence end, bar or semicolon; a gap in a title of
+ * level 1 or 2; a comma or colon in a list label's (level 4). All but commas are heading gaps, so titles of levels
+ * 1–3 (often long) are ended by a walk over `gaps` from the k-th, not over their characters.
+ */
+function titleEnd(text: string, gaps: Int32Array, k: number, from: number, level: number): number {
   const limit = Math.min(text.length, from + MAX_TITLE);
-  for (let i = from; i < limit; i++) {
-    const c = text[i]!;
-    if (c === "\n" || c === "。" || c === "|" || c === ";") return i;
-    if (c === " " && level <= 2 && i > from + 1) return i;
-    if (level === 4 && (c === "," || c === ":")) return i;
+  if (level === 4) {
+    for (let i = from; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LINE_FEED || c === FULL_STOP || c === BAR || c === SEMICOLON || c === COMMA || c === COLON) return i;
+    }
+    return limit;
+  }
+  for (; k < gaps.length && gaps[k]! < limit; k++) {
+    const i = gaps[k]!;
+    if (i < from) continue;
+    const c = text.charCodeAt(i);
+    if (c === LINE_FEED || c === FULL_STOP || c === BAR || c === SEMICOLON) return i;
+    if (c === SPACE && level <= 2 && i > from + 1) return i;
   }
   return limit;
 }
 
-const ROLE_PATTERNS = ROLE_WORDS.map(([role, words]) => [role, new RegExp(words.join("|"))] as const);
+/** The role words of every role, in ROLE_WORDS order: the first word listed is of the first role that has one. */
+const ROLE_TITLE_WORDS = WordTrie.prefixes(ROLE_WORDS.flatMap(([, words]) => words));
+const ROLE_OF_WORD = ROLE_WORDS.flatMap(([role, words]) => words.map(() => role));
 
+/** The first role (in ROLE_WORDS order) one of whose words the title holds, or null. */
 export function roleOfTitle(title: string): SectionRole | null {
-  for (const [role, re] of ROLE_PATTERNS) if (re.test(title)) return role;
-  return null;
+  let first = -1;
+  for (let i = 0; i < title.length; i++) {
+    const word = ROLE_TITLE_WORDS.firstListedAt(title, i, title.length);
+    if (word >= 0 && (first < 0 || word < first)) first = word;
+  }
+  return first < 0 ? null : ROLE_OF_WORD[first]!;
 }
 
 const CN_YEAR_DIGITS = ZERO + NONZERO_DIGITS;
@@ -61,6 +89,7 @@ const yearValue = (written: string) => (/^\d/.test(written) ? Number(written) : 
 
 /** The year `s` names: 2023年, 二〇二三年; of a span (2018年至2022年, 2018—2022年) its last year. */
 export function yearOf(s: string): number | null {
+  if (!s.includes(YEAR_WORD)) return null; // the pattern would scan for it from every offset
   const m = YEAR_RE.exec(s);
   if (!m) return null;
   const end = SPAN_END.exec(s.slice(m.index + m[0].length));
@@ -86,7 +115,7 @@ const HEADING_END = new RegExp(`(?:${HEADING_ENDINGS.join("|")})$`);
 function unnumberedTitle(text: string, from: number): string | null {
   const limit = Math.min(text.length, from + MAX_UNNUMBERED + 1);
   let end = from;
-  while (end < limit && text[end] !== "\n") end++;
+  while (end < limit && text.charCodeAt(end) !== LINE_FEED) end++;
   if (end === limit && end < text.length) return null;
   const line = text.slice(from, end).trim();
   if (!UNNUMBERED_START.test(line) || SENTENCE_MARKS.test(line)) return null;
@@ -99,21 +128,25 @@ function findHeadings(text: string, index: TextIndex): Heading[] {
   const gaps = index.headingGaps;
   for (let g = -1; g < gaps.length; g++) {
     const i = g < 0 ? 0 : gaps[g]! + 1;
-    if (MARKER_START[text.charCodeAt(i)] !== 1) continue;
-    const head = text.slice(i, i + 8);
+    // Not past the end (a gap may end the text): a table read at NaN would make the reads generic.
+    if (i >= text.length || MARKER_START[text.charCodeAt(i)] !== 1) continue;
+    const markers = MARKER_FIRST[text.charCodeAt(i)]!;
     let numbered = false;
-    for (const { level, re } of MARKERS) {
-      const m = re.exec(head);
+    for (let k = 0; k < MARKERS.length; k++) {
+      if (!(markers & (1 << k))) continue;
+      const { level, re } = MARKERS[k]!;
+      re.lastIndex = i;
+      const m = re.exec(text);
       if (!m) continue;
       numbered = true;
       const from = i + m[0].length;
-      const end = titleEnd(text, from, level);
+      const end = titleEnd(text, gaps, g + 1, from, level);
       const title = text.slice(from, end).trim();
       if (title.length >= 2) out.push({ at: i, level, title });
       break;
     }
     // Not the first line: that is the report's title.
-    if (!numbered && g >= 0 && text[i - 1] === "\n") {
+    if (!numbered && g >= 0 && text.charCodeAt(i - 1) === LINE_FEED) {
       const title = unnumberedTitle(text, i);
       if (title) out.push({ at: i, level: 1, title });
     }
