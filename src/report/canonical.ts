@@ -1,6 +1,13 @@
 // Canonical indicator names and standard units: the keys that line up one indicator across reports.
 import type { StandardValue } from "./types.ts";
-import { CANONICAL_INDICATORS, PERCENT_PREFIX, PERCENTAGE_POINT, SHARE_WORDS, STANDARD_UNITS } from "./lexicon.ts";
+import {
+  CANONICAL_INDICATORS,
+  PERCENT_PREFIX,
+  PERCENTAGE_POINT,
+  SCALES,
+  SHARE_WORDS,
+  STANDARD_UNITS,
+} from "./lexicon.ts";
 import { splitScale } from "./numbers.ts";
 import { charTable, firstChars, WordTrie } from "./text.ts";
 
@@ -21,24 +28,30 @@ const OTHER_SHARE_WORDS = SYNONYMS.map(([synonym]) => SHARE_WORDS.filter((w) => 
 export function canonicalName(name: string): string | null {
   // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
   if (name.length > LONGEST_SYNONYM + MAX_EXTRA_CHARS) return null;
-  let best = -1;
+  // The words before a synonym are extra words too: it starts within the first few characters.
+  const lastStart = Math.min(name.length - 1, MAX_EXTRA_CHARS);
   let at = 0;
+  while (at <= lastStart && SYNONYM_FIRST[name.charCodeAt(at)] === 0) at++;
+  if (at > lastStart) return null; // most names: no synonym can start where one would have to
+  let best = -1;
   const fit = (rank: number, length: number) => {
     if ((best >= 0 && rank >= best) || name.length - length > MAX_EXTRA_CHARS) return;
     if (at > 0 && name.indexOf(SYNONYMS[rank]![0]) !== at) return; // judged where it first stands
     const extra = name.slice(0, at) + name.slice(at + length);
     if (extra === "" || !OTHER_SHARE_WORDS[rank]!.some((w) => extra.includes(w))) best = rank;
   };
-  // The words before a synonym are extra words too: it starts within the first few characters.
-  const lastStart = Math.min(name.length - 1, MAX_EXTRA_CHARS);
   for (; at <= lastStart; at++) if (SYNONYM_FIRST[name.charCodeAt(at)] === 1) SYNONYM_WORDS.eachAt(name, at, fit);
   return best >= 0 ? SYNONYMS[best]![1] : null;
 }
 
 const STANDARD = new Map(Object.entries(STANDARD_UNITS));
+/** The first characters of the units a value is converted from: the standard units' and the scale words' (万人). */
+const CONVERTED_FIRST = charTable(firstChars(STANDARD.keys()), Object.keys(SCALES));
 
 /** Money in 万元 (or 万美元), area in 平方米, counts with their scale word applied. */
 export function standardValue(value: number, unit: string): StandardValue {
+  // 个, 家, %: most units are standard as they are (no lookup, no test of the percent words).
+  if (unit === "" || CONVERTED_FIRST[unit.charCodeAt(0)] === 0) return { value, unit };
   const known = STANDARD.get(unit);
   if (known) return { value: known[1] === 1 ? value : round(value * known[1]), unit: known[0] };
   if (unit.startsWith(PERCENT_PREFIX) || unit.endsWith(PERCENTAGE_POINT)) return { value, unit };

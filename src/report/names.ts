@@ -1,5 +1,6 @@
 // Names: the shortest phrase, as written, that says what a figure counts.
 import {
+  CLAUSE_BREAK,
   isHanAt,
   isLatinAt,
   isClauseBreakAt,
@@ -98,9 +99,15 @@ import {
 const MAX_NAME = 40;
 /** Names this short say only what was done; a frame clause before them says to what (检查 → 专项整治检查). */
 export const FRAMED_NAME_MAX = 4;
-const LEADING = WordTrie.prefixes([...LEADING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS]);
-const LIGHT = new Set(LIGHT_VERBS);
-const PREPOSITION_SECONDS = new Map(Object.entries(PREPOSITION_WORD_SECONDS));
+const LEADING_WORDS = [...LEADING_NOISE, ...LIGHT_VERBS, ...PLACE_WORDS];
+const LEADING = WordTrie.prefixes(LEADING_WORDS);
+/** By LEADING's word index: whether the word is a light verb (a word listed twice has its first index). */
+const IS_LIGHT = LEADING_WORDS.map((w) => LIGHT_VERBS.includes(w));
+const PREPOSITIONS = Object.keys(PREPOSITION_WORD_SECONDS);
+/** Bit k for the second characters that make the k-th preposition part of a word (在册); by word index, its bit. */
+const PREPOSITION_SECOND = charTable(...Object.values(PREPOSITION_WORD_SECONDS));
+const PREPOSITION_BIT = LEADING_WORDS.map((w) => (PREPOSITIONS.includes(w) ? 1 << PREPOSITIONS.indexOf(w) : 0));
+const PLACE_PREPOSITION_CODE = codeOf(PLACE_PREPOSITION);
 const TRAILING_WORDS = [...TRAILING_NOISE, ...PRE_QUALIFIERS.map(([w]) => w)];
 const TRAILING = WordTrie.suffixes(TRAILING_WORDS);
 /** The last characters of the trailing words: their suffix trie is walked only after one. */
@@ -161,23 +168,31 @@ function afterMatch(sticky: RegExp, s: string, at: number): number {
   return sticky.test(s) ? sticky.lastIndex : at;
 }
 
-/** The name without the words that open it (one pass of offsets: the string is cut once). */
-function stripLeading(s: string): string {
-  let at = s.startsWith(PLACE_PREPOSITION) ? afterMatch(LEADING_PLACE, s, 0) : 0;
-  if (indexOfChar(s, LEVEL_WORD_CODE, at, at + LEVEL_WORD_LAST) >= 0) at = afterMatch(LEADING_LEVELS, s, at);
+/**
+ * The name without the words that open it (one pass of offsets: the string is cut once). `mayHaveLevels`: false
+ * when `s` is known to hold no 级 (the levels of government are not looked for).
+ */
+function stripLeading(s: string, mayHaveLevels = true): string {
+  let at = isCharAt(s, 0, PLACE_PREPOSITION_CODE) ? afterMatch(LEADING_PLACE, s, 0) : 0;
+  if (mayHaveLevels && indexOfChar(s, LEVEL_WORD_CODE, at, at + LEVEL_WORD_LAST) >= 0)
+    at = afterMatch(LEADING_LEVELS, s, at);
   // Offsets stay inside the string: a charCodeAt past its end would slow every later call down.
   while (at < s.length && LEADING_FIRST[s.charCodeAt(at)] === 1) {
     let start = at;
     while (start < s.length && EDGE_PUNCT_CHAR[s.charCodeAt(start)] === 1) start++;
     if (start < s.length && LEADING_TIME_FIRST[s.charCodeAt(start)] === 1) start = afterMatch(LEADING_TIME, s, start);
     at = start;
-    const word = LEADING.wordAt(s, start);
+    const index = LEADING.indexAt(s, start);
+    if (index < 0) break;
+    const word = LEADING_WORDS[index]!;
     const len = word.length;
-    if (!len || PREPOSITION_SECONDS.get(word)?.includes(s.charAt(start + 1))) break;
-    // 为, 在, 对 open a name only as prepositions: keep 在册, 为民; 已 and 共 before a verb go (已出动, 共举办).
+    // 为, 在, 对 open a name only as prepositions: keep 在册, 为民 (and one that ends the name).
+    const preposition = PREPOSITION_BIT[index]!;
+    if (preposition && (start + 1 >= s.length || PREPOSITION_SECOND[s.charCodeAt(start + 1)]! & preposition)) break;
+    // 已 and 共 before a verb go (已出动, 共举办).
     if (s.length - start <= len + (len === 1 && !beforeVerb(s, start, word) ? 2 : 0)) break;
     at = start + len;
-    if (LIGHT.has(word)) return withLightVerb(word, s.slice(at));
+    if (IS_LIGHT[index]) return withLightVerb(word, s.slice(at));
   }
   return at === 0 ? s : s.slice(at);
 }
@@ -253,10 +268,9 @@ function nameStepsFor(s: string): number {
 /** Cleans the text before a figure into a name. `measure` words (同比增长, 位列全区) are dropped for changes and ranks. */
 export function nameBefore(raw: string, kind: "level" | "change" | "rank"): string {
   const steps = nameStepsFor(raw);
-  // Han characters are no spaces: most words before a figure have none to trim.
-  let s = raw !== "" && isHanAt(raw, 0) && isHanAt(raw, raw.length - 1) ? raw : raw.trim();
-  if (steps & INNER_NOISE_BIT) s = stripInner(s);
-  if (steps & INNER_PERIOD_BIT) s = withoutInnerPeriod(s);
+  let s = steps & Step.Space ? raw.trim() : raw;
+  if (steps & Step.InnerNoise) s = stripInner(s);
+  if (steps & Step.InnerPeriod) s = withoutInnerPeriod(s);
   if (kind === "change") {
     // Cut at the first measure word: 电信网络诈骗发案数同比下降 → 电信网络诈骗发案数.
     const m = MEASURE_WORD_RE.exec(s);
@@ -264,17 +278,26 @@ export function nameBefore(raw: string, kind: "level" | "change" | "rank"): stri
   }
   if (kind === "rank") s = stripTrailing(s, TRAILING_AND_RANK, TRAILING_AND_RANK_LAST, true);
   // 《关于…》《…》等制度规定 → 制度规定; 社会救助、财政预决算、重点项目等事项 → 事项.
-  if (steps & TITLE_BIT && s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
-  if (steps & ETC_BIT && s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
-  if (steps & MEMBER_BIT && s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
-  s = withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(withoutMannerOpening(stripLeading(s)))));
-  if (steps & MANNER_BIT) s = afterMannerAdverb(s);
-  if (steps & BRACKET_BIT) s = withoutTrailingAside(memberBeforeAside(s));
-  if (steps & ASIDE_BIT) s = withoutInlineAside(s);
+  if (steps & Step.Title && s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
+  if (steps & Step.Etc && s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
+  if (steps & Step.Member && steps & Step.Level && s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
+  s = withoutOpenings(stripLeading(s, (steps & Step.Level) !== 0));
+  if (steps & Step.Manner) s = afterMannerAdverb(s);
+  if (steps & Step.Bracket) s = withoutTrailingAside(memberBeforeAside(s));
+  if (steps & Step.Aside) s = withoutInlineAside(s);
   return keepTail(stripTrailing(s));
 }
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
+const OPENING_FIRST = charTable([...firstChars(MANNER_OPENINGS), ...firstChars(DETERMINERS), QUOTE_OPEN]);
+
+/** The name without a word of manner, coordinated verbs, a determiner or a slogan at its start. */
+function withoutOpenings(s: string): string {
+  // Most names open with none of them: one look at the first character and at the place of 并.
+  if (s === "" || (OPENING_FIRST[s.charCodeAt(0)] === 0 && !isCharAt(s, COORDINATED_VERB_LENGTH, VERB_JOINER_CODE)))
+    return s;
+  return withoutSlogan(withoutDeterminer(withoutCoordinatedVerbs(withoutMannerOpening(s))));
+}
 const MANNER_OPENING = WordTrie.prefixes(MANNER_OPENINGS);
 const MANNER_OPENING_FIRST = charTable(firstChars(MANNER_OPENINGS));
 
@@ -416,7 +439,9 @@ const LONGEST_ADVERB = Math.max(...PREDICATE_START_ADVERBS.map((w) => w.length))
 /** U+2028 and U+2029: line and paragraph separators. */
 const isLineSeparator = (code: number) => code === 0x2028 || code === 0x2029;
 const PREDICATE = WordTrie.prefixes(PREDICATE_ADVERBS);
-const PREDICATE_FIRST = charTable(firstChars([...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS, ...RESULT_PREDICATES]));
+/** Every word a predicate after a noun may start with. */
+const PREDICATE_WORDS = [...PREDICATE_ADVERBS, ...PREDICATE_START_ADVERBS, ...RESULT_PREDICATES];
+const PREDICATE_FIRST = charTable(firstChars(PREDICATE_WORDS));
 const RESULTS = WordTrie.prefixes(RESULT_PREDICATES);
 const ASPECT = WordTrie.prefixes(ASPECT_VERBS);
 const RESULT = WordTrie.suffixes(RESULT_VERBS);
@@ -494,18 +519,33 @@ export function frameOf(clause: string): string {
 /** How far after a 、 the 级 of levels said together stands (市级, 乡两级). */
 const SHARED_LEVEL_REACH = 3;
 
-/** The words after a figure up to the clause end or the next 、, without cue words. */
-function wordsAfter(text: string, from: number, limit: number): string {
-  let end = from;
+/** The words after a figure, and which name-cleaning steps (Step bits) can change them. */
+interface WordsAfter {
+  words: string;
+  steps: number;
+}
+
+/** The words after a figure up to the clause end or the next 、, without cue words (one pass over the text). */
+function wordsAfter(text: string, from: number, limit: number): WordsAfter {
+  const start = isCharAt(text, from, MODIFIER_MARK_CODE) ? from + 1 : from;
+  let end = start;
+  let steps = 0;
   const max = Math.min(limit, from + 30);
   for (;;) {
-    while (end < max && !isClauseBreakAt(text, end) && text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) end++;
+    for (; end < max; end++) {
+      const bits = NAME_STEP_CHARS[text.charCodeAt(end)]!;
+      if (bits & Step.WordsEnd) break;
+      steps |= bits;
+    }
     // 588个省、市级美丽乡村: levels said together (省、市级, 县、乡两级) name one thing, not a list.
     if (end - from !== 1 || end >= max || text.charCodeAt(end) !== IDEOGRAPHIC_COMMA) break;
     if (!text.slice(end + 1, end + 1 + SHARED_LEVEL_REACH).includes(LEVEL_WORD)) break;
     end++;
   }
-  return withoutInnerPeriod(stripInner(text.slice(isCharAt(text, from, MODIFIER_MARK_CODE) ? from + 1 : from, end)));
+  let words = text.slice(start, end);
+  if (steps & Step.InnerNoise) words = stripInner(words);
+  if (steps & Step.InnerPeriod) words = withoutInnerPeriod(words);
+  return { words, steps };
 }
 
 /**
@@ -701,10 +741,28 @@ const MEMBER_SEPARATOR_CODE = codeOf(MEMBER_SEPARATOR);
  * The characters a name-cleaning step looks for first, one bit per step: one pass over the words before a
  * figure tells which steps can change them (each step keeps or drops characters, never adds others).
  */
-const [INNER_NOISE_BIT, INNER_PERIOD_BIT, TITLE_BIT, ETC_BIT, MEMBER_BIT, MANNER_BIT, ASIDE_BIT, BRACKET_BIT] = [
-  1, 2, 4, 8, 16, 32, 64, 128,
-];
-const NAME_STEP_CHARS = charTable(
+const enum Step {
+  InnerNoise = 1 << 0,
+  InnerPeriod = 1 << 1,
+  Title = 1 << 2,
+  Etc = 1 << 3,
+  Member = 1 << 4,
+  Manner = 1 << 5,
+  Aside = 1 << 6,
+  Bracket = 1 << 7,
+  /** 级 of levels of government (街道及村两级), or the last character of a category level (省级). */
+  Level = 1 << 8,
+  /** What trim() takes off the ends. */
+  Space = 1 << 9,
+  /** The words after a figure: where a predicate or a verb inside may start, 的, and where they end. */
+  Predicate = 1 << 10,
+  InnerVerb = 1 << 11,
+  ModifierMark = 1 << 12,
+  WordsEnd = 1 << 13,
+}
+/** Every character String.prototype.trim removes. */
+const TRIMMED = Array.from({ length: 65536 }, (_, c) => String.fromCharCode(c)).filter((ch) => ch.trim() === "");
+const NAME_STEP_CHARS = wideCharTable(
   firstChars(NAME_INNER_NOISE),
   firstChars(INNER_PERIOD_WORDS),
   "《",
@@ -713,7 +771,22 @@ const NAME_STEP_CHARS = charTable(
   firstChars(MANNER_ADVERBS),
   firstChars(ASIDE_OPENERS),
   "(",
+  [LEVEL_WORD, ...lastChars(CATEGORY_LEVELS)],
+  TRIMMED,
+  firstChars(PREDICATE_WORDS),
+  firstChars(INNER_VERB_LIST),
+  MODIFIER_MARK,
+  [...CLAUSE_BREAK, MEMBER_SEPARATOR],
 );
+
+/** charTable with up to 16 sets. */
+function wideCharTable(...kindSets: readonly Iterable<string>[]): Uint16Array {
+  const flags = new Uint16Array(65536);
+  kindSets.forEach((set, k) => {
+    for (const ch of set) flags[ch.charCodeAt(0)]! |= 1 << k;
+  });
+  return flags;
+}
 
 /** 限上批发业企业销售额 and 限上零售业企业销售额 → 限上批发、零售业企业销售额: the parts they share said once. */
 export function joinNames(names: readonly string[]): string {
@@ -766,13 +839,20 @@ const NAME_OPENING_MARKS = charTable('“"《');
  * count is of those something is given to, and nothing else of the clause has a figure.
  */
 export function nameAfter(text: string, from: number, limit: number, recipient = false): string {
-  let s = wordsAfter(text, from, limit);
-  const predicate = splitPredicate(s);
-  if (predicate) s = s.slice(0, predicate.at) + (predicate.object ?? "");
-  s = withoutInnerVerb(s, "after", recipient);
+  const { words, steps } = wordsAfter(text, from, limit);
+  let s = words;
+  if (steps & Step.Predicate) {
+    const predicate = splitPredicate(s);
+    if (predicate) s = s.slice(0, predicate.at) + (predicate.object ?? "");
+  }
+  if (steps & Step.InnerVerb) s = withoutInnerVerb(s, "after", recipient);
   if (!s || !(isHanAt(s, 0) || isLatinAt(s, 0) || NAME_OPENING_MARKS[s.charCodeAt(0)] === 1)) return "";
   if (NOT_A_NOUN.indexAt(s, 0) >= 0) return "";
-  return stripTrailing(withoutTrailingAside(withoutTaskWord(activityOfCounted(withoutSlogan(s)))));
+  s = withoutSlogan(s);
+  if (steps & Step.ModifierMark) s = activityOfCounted(s);
+  s = withoutTaskWord(s);
+  if (steps & Step.Bracket) s = withoutTrailingAside(s);
+  return stripTrailing(s);
 }
 
 const ACTION_ENDS = WordTrie.suffixes(ACTION_VERBS);
@@ -798,7 +878,7 @@ export function withoutTaskWord(s: string): string {
 
 /** What the predicate after the noun after a figure does to it (2所敬老院全部完成煤改气 → 煤改气), or "". */
 export function predicateAfter(text: string, from: number, limit: number): string {
-  const object = splitPredicate(wordsAfter(text, from, limit))?.object;
+  const object = splitPredicate(wordsAfter(text, from, limit).words)?.object;
   return object ? stripTrailing(withoutTrailingAside(object)) : "";
 }
 
