@@ -14,6 +14,11 @@ export function suffixOf(name: string): string {
   return SUFFIXES.wordAt(name, name.length);
 }
 
+/** The longest suffix written right before offset `end` of a text, or "". */
+export function suffixEndingAt(text: string, end: number): string {
+  return SUFFIXES.wordAt(text, end);
+}
+
 /** The short form a unit is also called by: 西湖区 → 西湖, 延边朝鲜族自治州 → 延边; "" when under two characters. */
 export function stemOf(name: string): string {
   const bare = name.slice(0, name.length - suffixOf(name).length);

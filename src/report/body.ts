@@ -2,7 +2,7 @@
 // With a gazetteer the names are China's administrative units and the parent comes from it; without one,
 // names are found by their suffixes and the parent only where the text writes it before the body.
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
-import { stemOf, suffixOf } from "../gazetteer/gazetteer.ts";
+import { stemOf, suffixEndingAt, suffixOf } from "../gazetteer/gazetteer.ts";
 import { WordTrie, charTable, isDigitAt, isHanAt, type TextIndex } from "./text.ts";
 import { ADMIN_LEVELS, SESSION_TERM } from "./lexicon.ts";
 import { ORDINAL, SMALL_NUMERAL } from "./lexicon/numerals.ts";
@@ -95,8 +95,6 @@ function note(
 }
 
 /** Names of the gazetteer as written in the text, and how often the text calls itself by each level (全县, 我市). */
-/** The suffixes; a word's index is its level's index in ADMIN_LEVELS. */
-const SUFFIXES = WordTrie.prefixes(ADMIN_LEVELS.map((l) => l.suffix));
 /** The longest name looked for right after another. */
 const MAX_CHAINED = 8;
 
@@ -122,7 +120,7 @@ function gazetteerNames(
     // 美丽乡村 names no 乡, 我代表市 no 代表市; 城区, 新区 are words unless written as a government.
     if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return;
     if (OPENING_STOPS.wordAt(text, start) !== "") return;
-    const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, suffix);
+    const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, LEVEL_OF_SUFFIX.get(suffix) ?? -1);
     // A two-character name (城区, 街道) only as a government; a longer one also beside another name.
     if (weak && !governmentAfter(text, end) && (name.length - suffix.length < 2 || !chained(start, end))) return;
     const units = g.named(name);
@@ -175,50 +173,57 @@ function lowestLevel(g: Gazetteer, units: readonly number[]): number {
 /** Bit l: the character makes level l's word generic (城区, 全区, 小镇). */
 const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
 const LEVEL_OF_SUFFIX = new Map(ADMIN_LEVELS.map((l, k) => [l.suffix, k]));
-function isGeneric(text: string, suffixAt: number, suffix: string): boolean {
-  const k = LEVEL_OF_SUFFIX.get(suffix);
-  return k !== undefined && (GENERIC_ENDS[text.charCodeAt(suffixAt - 1)]! & (1 << k)) !== 0;
+/** Whether the character before level k's suffix at `suffixAt` makes it a word (城区, 全区); false for k = -1. */
+function isGeneric(text: string, suffixAt: number, k: number): boolean {
+  return k >= 0 && (GENERIC_ENDS[text.charCodeAt(suffixAt - 1)]! & (1 << k)) !== 0;
 }
 
-const NAME_STOP = new Set([...NAME_STOP_CHARS]);
+const NAME_STOP = charTable(NAME_STOP_CHARS);
+const LEVEL_CHAR_BEFORE = charTable(LEVEL_CHARS_BEFORE_NAME);
 
-/** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
+/** The index in ADMIN_LEVELS of the suffix a character opens (街 of 街道), or -1. */
+const LEVEL_OPENED = new Int8Array(65536).fill(-1);
+for (const [k, { suffix }] of ADMIN_LEVELS.entries()) {
+  if (LEVEL_OPENED[suffix.charCodeAt(0)] !== -1) throw new Error("two admin suffixes open with one character");
+  LEVEL_OPENED[suffix.charCodeAt(0)] = k;
+}
+
 /** Where each level's suffix (ADMIN_LEVELS) stands, from the text's index of their first characters. */
 function suffixPositions(text: string, index: TextIndex): number[][] {
   const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
-  for (const p of index.adminSuffixes) {
-    const l = SUFFIXES.indexAt(text, p);
-    if (l >= 0) suffixAt[l]!.push(p);
+  const positions = index.adminSuffixes;
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    const l = LEVEL_OPENED[text.charCodeAt(p)]!;
+    if (l >= 0 && text.startsWith(ADMIN_LEVELS[l]!.suffix, p)) suffixAt[l]!.push(p);
   }
   return suffixAt;
 }
-// No suffix opens another (街道 and 街), so the longest at an offset is the only one there.
-if (ADMIN_LEVELS.some((a) => ADMIN_LEVELS.some((b) => a !== b && b.suffix.startsWith(a.suffix))))
-  throw new Error("an admin suffix opens another");
 
+/** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
 function suffixNames(text: string, suffixAt: number[][], names: Map<string, Named>, taken: Set<number>) {
   const mentions: { end: number; level: number; variants: string[] }[] = [];
   const counts = new Map<string, number>();
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
     for (const p of suffixAt[l]!) {
-      const variants: string[] = [];
       const end = p + suffix.length;
-      if (taken.has(end)) continue;
-      const generic = isGeneric(text, p, suffix) && !governmentAfter(text, end);
-      if (p > 0 && !generic && SUFFIX_LED.wordAt(text, p) === "") {
-        for (let k = 2; k <= 4 && p - k >= 0; k++) {
-          // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
-          // two-character name, never stand inside a longer one.
-          const c = text[p - k]!;
-          const inner = text[p - k + 1]!;
-          if (!isHanAt(text, p - k) || (k > 2 && NAME_STOP.has(inner))) break;
-          if (k === 2 && (!isHanAt(text, p - k + 1) || NAME_STOP.has(inner))) break;
-          if (NAME_STOP.has(c) && k > 2) break;
-          if (OPENING_STOPS.wordAt(text, p - k) !== "") break;
-          const variant = text.slice(p - k, p) + suffix;
-          // A suffix alone (自治区, 开发区) or after one character (表自治区) names no unit.
-          if (variant.length - suffixOf(variant).length >= 2) variants.push(variant);
-        }
+      if (p === 0 || taken.has(end)) continue;
+      if (isGeneric(text, p, l) && !governmentAfter(text, end)) continue;
+      if (SUFFIX_LED.wordAt(text, p) !== "") continue;
+      // A suffix alone (自治区, 开发区) or after one character (表自治区) names no unit: a longer suffix
+      // ending here may leave a variant fewer than two characters before it.
+      const longer = suffixEndingAt(text, end).length > suffix.length;
+      const variants: string[] = [];
+      for (let k = 2; k <= 4 && p - k >= 0; k++) {
+        // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
+        // two-character name, never stand inside a longer one.
+        const inner = NAME_STOP[text.charCodeAt(p - k + 1)] !== 0;
+        if (!isHanAt(text, p - k) || (k > 2 && inner)) break;
+        if (k === 2 && (!isHanAt(text, p - k + 1) || inner)) break;
+        if (NAME_STOP[text.charCodeAt(p - k)] !== 0 && k > 2) break;
+        if (OPENING_STOPS.wordAt(text, p - k) !== "") break;
+        const variant = text.slice(p - k, end);
+        if (!longer || variant.length - suffixOf(variant).length >= 2) variants.push(variant);
       }
       if (variants.length) {
         mentions.push({ end, level, variants });
@@ -227,16 +232,16 @@ function suffixNames(text: string, suffixAt: number[][], names: Map<string, Name
     }
   }
   const found = new Map<string, Named>();
-  for (const m of mentions) {
-    const base = counts.get(m.variants[0]!)!;
-    let best = m.variants[0]!;
+  for (const { end, level, variants } of mentions) {
+    let best = variants[0]!;
     // A longer variant that only ever occurs once is a phrase, not a name (…在新城街道).
-    for (const v of m.variants.slice(1)) if (counts.get(v)! >= Math.max(2, base * 0.6)) best = v;
-    note(found, text, best, m.end - best.length, [], m.level);
+    const least = Math.max(2, counts.get(best)! * 0.6);
+    for (let k = 1; k < variants.length; k++) if (counts.get(variants[k]!)! >= least) best = variants[k]!;
+    note(found, text, best, end - best.length, [], level);
   }
   for (const n of found.values()) {
-    const start = n.firstAt;
-    const official = n.level === 3 || n.official || LEVEL_CHARS_BEFORE_NAME.includes(text[start - 1] ?? "-");
+    const official =
+      n.level === 3 || n.official || (n.firstAt > 0 && LEVEL_CHAR_BEFORE[text.charCodeAt(n.firstAt - 1)] !== 0);
     if (official && !names.has(n.name)) names.set(n.name, { ...n, official });
   }
 }
