@@ -30,6 +30,6 @@ export interface Reason {
 }
 
 /** The reason for `code`; `word` is kept only when the rule found one. */
-export function reason(code: ReasonCode, word = ""): Reason {
-  return word ? { code, word } : { code };
+export function reason(code: ReasonCode, word = ""): Readonly<Reason> {
+  return word ? { code, word } : Object.freeze({ code });
 }

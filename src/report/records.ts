@@ -278,13 +278,14 @@ function findCues(text: string, cueStarts: Int32Array, start: number, end: numbe
 const PRE_QUALIFIER_ENDS = WordTrie.suffixes(PRE_QUALIFIERS.map(([w]) => w));
 const PRE_QUALIFIER_OF = new Map(PRE_QUALIFIERS);
 
-function preQualifier(local: string): [Qualifier | null, number] {
+/** The qualifier word (约, 近, 超 …) that ends the words before a figure, or "". */
+function preQualifier(local: string): string {
   const w = PRE_QUALIFIER_ENDS.wordAt(local, local.length);
-  if (!w || NOT_QUALIFIERS.some((n) => local.endsWith(n))) return [null, 0];
+  if (!w || NOT_QUALIFIERS.some((n) => local.endsWith(n))) return "";
   // 签约, 节约, 预约, 最近, 附近, 赶超: the character ends another word.
   const before = local[local.length - w.length - 1] ?? "";
-  if (w.length === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return [null, 0];
-  return [PRE_QUALIFIER_OF.get(w)!, w.length];
+  if (w.length === 1 && QUALIFIER_WORD_ENDINGS[w]?.includes(before)) return "";
+  return w;
 }
 
 /** How far a noun cue may stand before the 的 of a share (占年计划投资的126.5%). */
@@ -316,6 +317,10 @@ interface Judged {
 }
 
 const judged = (kind: Kind, why: Reason, governed = false): Judged => ({ kind, why, governed });
+/** The judgements of the section rules, which carry no word: made once. */
+const BY_REVIEW_SECTION = judged("actual", reason("section-review"));
+const BY_OTHER_SECTION = judged("actual", reason("section-other"));
+const BY_PLAN_SECTION = judged("target", reason("section-plan"));
 
 /** 与新区接壤51.2公里, 有3条高速贯穿全境: the clause describes the place as it is. */
 function stateWordOf(text: string, q: Quantity, clauseStart: number, clauseEnd: number): string {
@@ -351,14 +356,14 @@ function kindOf(
     const m = TARGET_AFTER.exec(text.slice(q.end, afterEnd));
     if (m) return judged("target", reason("cue-target-after", m[1]));
   }
-  if (role !== "plan") return judged("actual", reason(role === "review" ? "section-review" : "section-other"));
+  if (role !== "plan") return role === "review" ? BY_REVIEW_SECTION : BY_OTHER_SECTION;
   // In a plan section, what the place is and what was done stay actuals.
   const state = stateWordOf(text, q, clauseStart, clauseEnd);
   if (state) return judged("actual", reason("state", state));
   const ownWords = text.slice(clauseStart, q.at);
   const past = PAST_WORDS.find((w) => ownWords.includes(w));
   if (past) return judged("actual", reason("past", past));
-  return judged("target", reason("section-plan"));
+  return BY_PLAN_SECTION;
 }
 
 /** A year a sentence names: where its words end, the year, the words as written (2024年). */
@@ -414,6 +419,10 @@ interface Dated {
   why: Reason;
 }
 
+/** The reasons of the report's years, which carry no word: made once. */
+const BY_PLAN_YEAR = reason("year-plan");
+const BY_REVIEW_YEAR = reason("year-review");
+
 /**
  * The year a sentence names before the figure; else the span a multi-year figure covers (its last year);
  * else the plan year for a plan section or a governed target, the review year otherwise.
@@ -436,10 +445,10 @@ function yearOf(
   if (isYearlyAverage(ownWords)) return { year: null, span: null, why: reason("year-average", YEARLY_AVERAGE) };
   if (role === "plan" || (judged.governed && judged.kind === "target")) {
     const year = ctx.planYear ?? ctx.reviewYear;
-    return { year, span: null, why: reason(year === ctx.planYear ? "year-plan" : "year-review") };
+    return { year, span: null, why: year === ctx.planYear ? BY_PLAN_YEAR : BY_REVIEW_YEAR };
   }
   const year = ctx.reviewYear ?? ctx.planYear;
-  return { year, span: null, why: reason(year === ctx.reviewYear ? "year-review" : "year-plan") };
+  return { year, span: null, why: year === ctx.reviewYear ? BY_REVIEW_YEAR : BY_PLAN_YEAR };
 }
 
 /** The words before a figure without a last 约, 近 or 了. */
@@ -524,9 +533,9 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
     const sameClause = prev !== undefined && prev.q.end > clauseStart;
     const localStart = sameClause ? prev!.q.end : clauseStart;
     let local = text.slice(localStart, q.at);
-    const [pre, preLen] = preQualifier(local);
-    local = local.slice(0, local.length - preLen);
-    const qualifier = q.qualifier !== "exact" ? q.qualifier : (pre ?? "exact");
+    const pre = preQualifier(local);
+    if (pre) local = local.slice(0, local.length - pre.length);
+    const qualifier = q.qualifier !== "exact" ? q.qualifier : pre ? PRE_QUALIFIER_OF.get(pre)! : "exact";
     const { measure, grouped } = measureOf(local, q, prev, sameClause);
     let group: number | null = null;
     if (grouped)
