@@ -49,6 +49,9 @@ export interface Quantity {
 
 const UNIT_WORDS = WordTrie.prefixes(UNITS);
 const SPELLED_UNITS = new Map(Object.entries(UNIT_SPELLING));
+/** By UNITS index (what UNIT_WORDS reads): whether the unit is a duration (年, 个月 …), and how the spec spells it. */
+const UNIT_IS_DURATION = UNITS.map((u) => DURATION_UNITS.has(u));
+const UNIT_SPELLED = UNITS.map((u) => SPELLED_UNITS.get(u) ?? u);
 /** Words after a numeral that make it a label (三个方面, 两部分): one trie read instead of a test per word. */
 const LABEL_FOLLOWERS = WordTrie.prefixes(NUMERAL_LABEL_FOLLOWERS);
 /** Bit 1: a digit (零 … 九, 两); bit 2: a unit (十, 百, 千); bit 4: a scale word (十 … 亿). Any bit: a numeral character. */
@@ -76,6 +79,16 @@ const [OVER, MORE, ORDINAL_MARK, LIST_LABEL, ONE_CODE, TWO_CODE, YEAR, TERM, PLU
   SESSION_TERM,
   "+",
   '"',
+].map(codeOf);
+const [COMMA, DOT, MINUS, SLASH, COLON, SPACE, TEN_CODE, HUNDRED_CODE] = [
+  ",",
+  ".",
+  "-",
+  "/",
+  ":",
+  " ",
+  TEN,
+  HUNDRED,
 ].map(codeOf);
 const CN_START = charTable(
   Object.keys(CN_DIGITS)
@@ -156,7 +169,7 @@ function precededByContinuous(text: string, at: number): boolean {
 }
 
 function atClauseStart(text: string, at: number): boolean {
-  return at === 0 || isClauseBreakAt(text, at - 1) || text[at - 1] === " ";
+  return at === 0 || isClauseBreakAt(text, at - 1) || text.charCodeAt(at - 1) === SPACE;
 }
 
 const isWanOrYi = (code: number): boolean => code === WAN || code === YI;
@@ -186,10 +199,12 @@ interface NumberToken {
 
 function readArabic(text: string, i: number): NumberToken | null {
   let j = i;
-  while (isDigitAt(text, j)) j++;
+  let digits = 0; // the value of the digits read so far
+  for (let c = text.charCodeAt(j); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++j)) digits = digits * 10 + (c - 0x30);
+  const digitsEnd = j;
   // Thousands separators: 1,234,567 (only groups of exactly three digits).
   while (
-    text[j] === "," &&
+    text.charCodeAt(j) === COMMA &&
     j - i <= 11 &&
     isDigitAt(text, j + 1) &&
     isDigitAt(text, j + 2) &&
@@ -199,30 +214,17 @@ function readArabic(text: string, i: number): NumberToken | null {
     if (text.slice(i, j).replace(/,/g, "").length > 3 && !text.slice(i, j).includes(",")) break;
     j += 4;
   }
-  if (text[j] === "." && isDigitAt(text, j + 1)) {
+  if (text.charCodeAt(j) === DOT && isDigitAt(text, j + 1)) {
     j++;
     while (isDigitAt(text, j)) j++;
   }
-  const value =
-    j - i <= MAX_EXACT_DIGITS && isDigitRun(text, i, j)
-      ? digitValue(text, i, j)
-      : Number(text.slice(i, j).replace(/,/g, ""));
+  // Digits alone, up to 15 of them, are an exact integer as read.
+  const value = j === digitsEnd && j - i <= MAX_EXACT_DIGITS ? digits : Number(text.slice(i, j).replace(/,/g, ""));
   return Number.isFinite(value) ? { start: i, end: j, value, chinese: false, scale: "" } : null;
 }
 
 /** Up to 15 digits, an integer is exact as a double. */
 const MAX_EXACT_DIGITS = 15;
-
-function isDigitRun(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isDigitAt(text, k)) return false;
-  return true;
-}
-
-function digitValue(text: string, from: number, to: number): number {
-  let v = 0;
-  for (let k = from; k < to; k++) v = v * 10 + (text.charCodeAt(k) - 0x30);
-  return v;
-}
 
 function readChinese(text: string, i: number): NumberToken | null {
   let j = i;
@@ -242,29 +244,36 @@ function readChinese(text: string, i: number): NumberToken | null {
   return { start: i, end: i + body.length + scale.length, value, chinese: true, scale };
 }
 
-/** Scale words after an Arabic number: 万, 亿, 千万, 百万, 十万, 万亿. */
+/** Each scale word by char code, and the two-character ones by their first character's (十万, 亿万 …; 万亿). */
+const SCALE_WORD = new Map(Object.keys(SCALES).map((w) => [w.charCodeAt(0), w]));
+const SCALE_BEFORE_WAN = new Map([...SCALE_WORD].map(([code, w]) => [code, w + TEN_THOUSAND]));
+const SCALE_BEFORE_YI = new Map([...SCALE_WORD].map(([code, w]) => [code, w + HUNDRED_MILLION]));
+
+/** Scale words after an Arabic number: 万, 亿, 千万, 百万, 十万, 万亿 (one string each, as listed). */
 function readScale(text: string, i: number): string {
-  if (!(NUMERAL_CLASS[text.charCodeAt(i)]! & Numeral.IsScale)) return "";
-  const a = text[i]!;
-  const b = text[i + 1];
-  if (b !== undefined && (b === TEN_THOUSAND || b === HUNDRED_MILLION) && a !== b) return a + b;
-  if (a === TEN || a === HUNDRED) return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
-  return a;
+  if (i >= text.length || !(NUMERAL_CLASS[text.charCodeAt(i)]! & Numeral.IsScale)) return "";
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (b === WAN && a !== b) return SCALE_BEFORE_WAN.get(a)!;
+  if (b === YI && a !== b) return SCALE_BEFORE_YI.get(a)!;
+  if (a === TEN_CODE || a === HUNDRED_CODE) return ""; // 3十 and 5百 are not written; 百 before 分 is 百分点
+  return SCALE_WORD.get(a)!;
 }
 
 /** Skips past an Arabic number run (digits, dots, separators) starting at i. */
 function skipNumberRun(text: string, i: number): number {
   let j = i;
-  while (
-    j < text.length &&
-    (isDigitAt(text, j) || text[j] === "." || text[j] === "-" || text[j] === "/" || text[j] === ":")
-  )
-    j++;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 0x30 && c <= 0x39) || c === DOT || c === MINUS || c === SLASH || c === COLON)) break;
+  }
   return Math.max(j, i + 1);
 }
 
 function isRangeOrDate(text: string, j: number): boolean {
-  return (RANGE_SIGN[text.charCodeAt(j)] === 1 || text[j] === ".") && isDigitAt(text, j + 1);
+  if (j >= text.length) return false;
+  const c = text.charCodeAt(j);
+  return (RANGE_SIGN[c] === 1 || c === DOT) && isDigitAt(text, j + 1);
 }
 
 /** Finds every quantity in normalised text, starting only where `index` saw a digit, numeral or 第. */
@@ -353,7 +362,7 @@ function arabicQuantity(text: string, token: NumberToken): Quantity | null {
   )
     return null;
   // A leading minus belongs to the number when it is not a range dash (增幅-11.9%).
-  const negative = text[start - 1] === "-" && !isDigitAt(text, start - 2);
+  const negative = text.charCodeAt(start - 1) === MINUS && !isDigitAt(text, start - 2);
   return finishQuantity(text, negative ? start - 1 : start, end, negative ? -token.value : token.value, "", false);
 }
 
@@ -374,15 +383,16 @@ function chineseQuantity(text: string, token: NumberToken): Quantity | null {
 }
 
 /**
- * One string per written unit (万元, 亿元, 万平方米 …): scale + unit makes a new string each time, and
- * every record's unit is compared and looked up later. Bounded: scales × units.
+ * One string per written unit (万元, 亿元, 万平方米 …), by scale then unit: scale + unit makes a new string each
+ * time, and every record's unit is compared and looked up later. Bounded: scales × units.
  */
-const WRITTEN_UNITS = new Map<string, string>();
-function internedUnit(unit: string): string {
-  const known = WRITTEN_UNITS.get(unit);
-  if (known) return known;
-  WRITTEN_UNITS.set(unit, unit);
-  return unit;
+const WRITTEN_UNITS = new Map<string, Map<string, string>>();
+function writtenUnit(scale: string, unit: string): string {
+  let units = WRITTEN_UNITS.get(scale);
+  if (!units) WRITTEN_UNITS.set(scale, (units = new Map()));
+  let written = units.get(unit);
+  if (written === undefined) units.set(unit, (written = scale + unit));
+  return written;
 }
 
 function finishQuantity(
@@ -395,13 +405,13 @@ function finishQuantity(
 ): Quantity | null {
   let i = numberEnd;
   let qualifier: Qualifier = "exact";
-  let unit = unitAt(text, i);
+  let u = UNIT_WORDS.indexAt(text, i); // the unit's UNITS index, -1 for none
   let scale = innerScale;
-  if (!unit && !scale) {
+  if (u < 0 && !scale) {
     scale = readScale(text, i);
     i += scale.length;
   }
-  if (!unit && isOverOrMoreAt(text, i)) {
+  if (u < 0 && isOverOrMoreAt(text, i)) {
     // 1000余家, 36万多条, 500余万元: 余/多 may stand before the scale word or the unit.
     qualifier = "at_least";
     i++;
@@ -410,11 +420,12 @@ function finishQuantity(
       i += scale.length;
     }
   }
-  if (!unit) unit = unitAt(text, i);
-  if (unit) i += unit.length;
+  if (u < 0) u = UNIT_WORDS.indexAt(text, i);
+  const unit = u < 0 ? "" : UNITS[u]!;
+  i += unit.length;
   if (!unit && !scale) return null;
   if (!unit && SPECIFICATION_UNITS.some((w) => text.startsWith(w, numberEnd))) return null;
-  if (unit && DURATION_UNITS.has(unit) && !precededByContinuous(text, at)) return null;
+  if (u >= 0 && UNIT_IS_DURATION[u] && !precededByContinuous(text, at)) return null;
   if (chinese && (unit === PHASE_UNIT || LABEL_FOLLOWERS.indexAt(text, i) >= 0)) return null;
   if (chinese && LABEL_FOLLOWERS.indexAt(text, numberEnd) >= 0) return null;
   if (unit === SESSION_UNIT && isSessionNumber(text, at, i)) return null;
@@ -430,8 +441,8 @@ function finishQuantity(
       i = afterQ2;
     }
   }
-  const spelled = SPELLED_UNITS.get(unit) ?? unit;
-  const written = scale ? internedUnit(scale + spelled) : spelled;
+  const spelled = u < 0 ? unit : UNIT_SPELLED[u]!;
+  const written = scale ? writtenUnit(scale, spelled) : spelled;
   return { at, end: i, value, unit: written, qualifier, rank: false, chinese };
 }
 
@@ -440,7 +451,7 @@ const SESSION_TERM_SPAN = 6;
 
 /** 九届六次全会, 九届十一次、十二次全会, 十六届人大四次会议: the session of a term, not a count of meetings (召开12次会议 is one). */
 function isSessionNumber(text: string, at: number, afterUnit: number): boolean {
-  if (text[at - 1] === SESSION_TERM || SESSION_AFTER_TIMES.some((w) => text.startsWith(w, afterUnit))) return true;
+  if (text.charCodeAt(at - 1) === TERM || SESSION_AFTER_TIMES.some((w) => text.startsWith(w, afterUnit))) return true;
   if (!MEETING_AFTER_TIMES.some((w) => text.startsWith(w, afterUnit))) return false;
   return text.slice(Math.max(0, at - SESSION_TERM_SPAN), at).includes(SESSION_TERM);
 }

@@ -217,9 +217,11 @@ export class TextIndex {
       const evidenceStarts = roomFor(List.EvidenceStarts, nEvidence);
       const placeFinals = roomFor(List.PlaceFinals, nFinals);
       const to = Math.min(length, from + CHUNK);
-      for (let i = from; i < to; i++) {
-        let f = kinds[original.charCodeAt(i)]!;
-        if (f === 0) continue;
+      for (let i = from; ; i++) {
+        // Most characters are listed in none: a loop of their own, which keeps no list in a register.
+        let f = 0;
+        while (i < to && (f = kinds[original.charCodeAt(i)]!) === 0) i++;
+        if (i === to) break;
         if (f & Kind.Normalised) {
           const code = normal[original.charCodeAt(i)]!;
           normalized += original.slice(copied, i) + String.fromCharCode(code);
