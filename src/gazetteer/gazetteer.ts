@@ -37,6 +37,8 @@ export class Gazetteer {
   /** Hashes of every ending of those names (路街道, 华路街道, 新华路街道), read backwards: a name is read
    * while it stays one, without a slice; a full name's hash is checked against the name itself. */
   private readonly tails = new IntSet();
+  /** Each unit's stem, once asked for. */
+  private readonly stems: string[] = [];
   /** The characters those names end with. */
   readonly lastChars: string[];
 
@@ -89,7 +91,7 @@ export class Gazetteer {
 
   /** The short form the unit is also called by (西湖 for 西湖区), or "". */
   stem(id: number): string {
-    return stemOf(this.name(id));
+    return (this.stems[id] ??= stemOf(this.name(id)));
   }
 
   named(name: string): readonly number[] {

@@ -135,7 +135,7 @@ function gazetteerNames(
   };
   // 全县, 我市: a level word after an opener, unless a comparison follows (列全区第一).
   const selfReference = (at: number) => {
-    if (SELF_OPENER[text.charCodeAt(at - 1)] !== 1) return;
+    if (at === 0 || SELF_OPENER[text.charCodeAt(at - 1)] !== 1) return;
     const level = SELF_LEVELS.wordAt(text, at);
     if (level && COMPARISON.wordAt(text, at + level.length) === "")
       selfCounts.set(level, (selfCounts.get(level) ?? 0) + 1);
@@ -149,18 +149,24 @@ function gazetteerNames(
       nameEndingAt(p + length);
     }
   });
-  const rare = g.lastChars.filter((c) => !INDEXED_FINALS.has(c)).map((c) => c.charCodeAt(0));
-  const atRare: number[][] = rare.map(() => []);
-  for (const i of placeFinals) {
-    const k = rare.indexOf(text.charCodeAt(i));
-    if (k >= 0) atRare[k]!.push(i);
-  }
-  for (const positions of atRare) {
-    for (const i of positions) {
+  for (const code of rareFinals(g)) {
+    for (const i of placeFinals) {
+      if (text.charCodeAt(i) !== code) continue;
       selfReference(i);
       nameEndingAt(i + 1);
     }
   }
+}
+
+const RARE_FINALS = new WeakMap<Gazetteer, number[]>();
+/** The codes of the characters the gazetteer's names end with beyond INDEXED_FINALS, in its order. */
+function rareFinals(g: Gazetteer): number[] {
+  let codes = RARE_FINALS.get(g);
+  if (!codes) {
+    codes = g.lastChars.filter((c) => !INDEXED_FINALS.has(c)).map((c) => c.charCodeAt(0));
+    RARE_FINALS.set(g, codes);
+  }
+  return codes;
 }
 
 /** The highest level number (the lowest unit) of same-named units; -Infinity when there are none. */
@@ -254,6 +260,7 @@ function lowest(pool: Named[]): Named | null {
 
 function issuerLines(text: string): string[] {
   const head = text.slice(0, HEADER_SPAN * 2);
+  if (!ISSUER_LABELS.some((l) => head.includes(l))) return [];
   return head.split("\n").filter((line) => ISSUER_LABELS.some((l) => line.includes(l)));
 }
 
@@ -332,12 +339,20 @@ function levelsOfSuffix(suffix: string): number[] {
 /** Of the same-named units, the one whose higher units the text names most; -1 when the text does not tell. */
 function chooseUnit(g: Gazetteer, body: Named, names: Map<string, Named>, text: string): number {
   if (body.units.length === 1) return body.units[0]!;
-  const score = (u: number, byStem: boolean) =>
-    g
-      .ancestors(u)
-      .reduce((s, a) => s + (byStem ? (stemIn(g, a, text) ? 1 : 0) : (names.get(g.name(a))?.count ?? 0)), 0);
-  for (const byStem of [false, true]) {
-    const scores = body.units.map((u) => score(u, byStem));
+  // Same-named units often share higher units: each one's stem is looked for in the text once.
+  const stemWritten = new Map<number, number>();
+  const byName = (a: number) => names.get(g.name(a))?.count ?? 0;
+  const byStem = (a: number) => {
+    let n = stemWritten.get(a);
+    if (n === undefined) stemWritten.set(a, (n = stemIn(g, a, text) ? 1 : 0));
+    return n;
+  };
+  for (const support of [byName, byStem]) {
+    const scores = body.units.map((u) => {
+      let score = 0;
+      for (let a = g.parent(u); a >= 0; a = g.parent(a)) score += support(a);
+      return score;
+    });
     const best = Math.max(...scores);
     if (best > 0 && scores.filter((s) => s === best).length === 1) return body.units[scores.indexOf(best)]!;
   }
