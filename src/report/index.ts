@@ -19,7 +19,7 @@ const EVIDENCE = WordTrie.prefixes([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE]);
 /** How many words of result (已, 完成 …) and of plan (力争, 将 …) text[at, end) holds, from where the index saw their first characters. */
 function countEvidence(text: string, index: TextIndex, at: number, end: number): [actual: number, plan: number] {
   const counts: [number, number] = [0, 0];
-  const starts = index.evidenceStarts;
+  const starts = index.cueStarts;
   let i = 0;
   const count = (word: number, length: number) => {
     if (i + length <= end) counts[word < ACTUAL_EVIDENCE.length ? 0 : 1]++;

@@ -183,7 +183,7 @@ class Breaks {
   constructor(
     readonly text: string,
     private readonly index: BreakIndex,
-    /** Where the text index saw the first character of a cue word (and of other evidence words). */
+    /** Where the text index saw the first character of a cue word (CUE_WORDS). */
     private readonly cueStarts: Int32Array,
   ) {}
 
@@ -517,7 +517,7 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
 export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[]): Indicator[] {
   const { text, original } = ctx;
   const drafts: Draft[] = [];
-  const breaks = new Breaks(text, ctx.index.breaks, ctx.index.evidenceStarts);
+  const breaks = new Breaks(text, ctx.index.breaks, ctx.index.cueStarts);
   const times = new SentenceTimes(text);
   const spans = new MultiYearSpans(text, findSpans(text, ctx.reviewYear));
   let groupCount = 0;

@@ -98,11 +98,13 @@ const enum Kind {
   NumberStart = 1 << 3,
   HeadingGap = 1 << 4,
   AdminSuffix = 1 << 5,
-  EvidenceStart = 1 << 6,
+  CueStart = 1 << 6,
   PlaceFinal = 1 << 7,
   /** A character normalising changes: its kinds are those of the character it becomes. */
   Normalised = 1 << 8,
 }
+/** Words looked for where the index saw their first character: evidence of results and goals (已, 力争) and the cues of a figure's kind (预计). */
+export const CUE_WORDS: readonly string[] = [...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE, ...FORECAST_CUES, ...TARGET_CUES];
 /** Bit k for the k-th set: the three break kinds, then the kinds named above, in that order. */
 const CHAR_CLASSES = charTable(
   SENTENCE_BREAK,
@@ -111,7 +113,7 @@ const CHAR_CLASSES = charTable(
   QUANTITY_START_CHARS,
   HEADING_GAP,
   ADMIN_LEVELS.map((l) => l.suffix[0]!),
-  firstChars([...ACTUAL_EVIDENCE, ...PLAN_EVIDENCE, ...FORECAST_CUES, ...TARGET_CUES]),
+  firstChars(CUE_WORDS),
   placeFinalsBeyondAdmin(),
 );
 
@@ -143,7 +145,7 @@ const enum List {
   NumberStarts,
   HeadingGaps,
   AdminSuffixes,
-  EvidenceStarts,
+  CueStarts,
   PlaceFinals,
 }
 
@@ -189,8 +191,8 @@ export class TextIndex {
   declare readonly headingGaps: Int32Array;
   /** First characters of admin suffixes (街道, 镇, 区, 市 …). */
   declare readonly adminSuffixes: Int32Array;
-  /** First characters of the words that tell results from goals and forecasts (已, 完成, 力争, 将, 预计 …). */
-  declare readonly evidenceStarts: Int32Array;
+  /** First characters of CUE_WORDS (已, 完成, 力争, 将, 预计 …). */
+  declare readonly cueStarts: Int32Array;
   /** Last characters of the rarer place suffixes (省, 州, 盟, 旗 …; not 区, 市, 县 …): where such a name may end. */
   declare readonly placeFinals: Int32Array;
 
@@ -203,7 +205,7 @@ export class TextIndex {
     let nNumbers = 0;
     let nGaps = 0;
     let nAdmin = 0;
-    let nEvidence = 0;
+    let nCues = 0;
     let nFinals = 0;
     let normalized = "";
     let copied = 0;
@@ -214,7 +216,7 @@ export class TextIndex {
       const numberStarts = roomFor(List.NumberStarts, nNumbers);
       const headingGaps = roomFor(List.HeadingGaps, nGaps);
       const adminSuffixes = roomFor(List.AdminSuffixes, nAdmin);
-      const evidenceStarts = roomFor(List.EvidenceStarts, nEvidence);
+      const cueStarts = roomFor(List.CueStarts, nCues);
       const placeFinals = roomFor(List.PlaceFinals, nFinals);
       const to = Math.min(length, from + CHUNK);
       for (let i = from; ; i++) {
@@ -235,17 +237,17 @@ export class TextIndex {
         if (f & Kind.NumberStart) numberStarts[nNumbers++] = i;
         if (f & Kind.HeadingGap) headingGaps[nGaps++] = i;
         if (f & Kind.AdminSuffix) adminSuffixes[nAdmin++] = i;
-        if (f & Kind.EvidenceStart) evidenceStarts[nEvidence++] = i;
+        if (f & Kind.CueStart) cueStarts[nCues++] = i;
         if (f & Kind.PlaceFinal) placeFinals[nFinals++] = i;
       }
     }
     this.text = copied === 0 ? original : normalized + original.slice(copied);
-    const lists = new PackedLists(new Int32Array(2 * nBreaks + nNumbers + nGaps + nAdmin + nEvidence + nFinals));
+    const lists = new PackedLists(new Int32Array(2 * nBreaks + nNumbers + nGaps + nAdmin + nCues + nFinals));
     this.breaks = new BreakIndex(lists.take(List.Breaks, nBreaks), lists.take(List.BreakKinds, nBreaks));
     this.numberStarts = lists.take(List.NumberStarts, nNumbers);
     this.headingGaps = lists.take(List.HeadingGaps, nGaps);
     this.adminSuffixes = lists.take(List.AdminSuffixes, nAdmin);
-    this.evidenceStarts = lists.take(List.EvidenceStarts, nEvidence);
+    this.cueStarts = lists.take(List.CueStarts, nCues);
     this.placeFinals = lists.take(List.PlaceFinals, nFinals);
   }
 }
