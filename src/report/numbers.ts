@@ -317,11 +317,11 @@ function readRankOrOrdinal(text: string, at: number, out: Quantity[]): number {
 }
 
 function readArabicQuantity(text: string, at: number, out: Quantity[]): number {
-  // Inside a code or label: A3, 5G, “331”, 1.2.3.
+  // Inside a code or label: A3, 5G, “331”, 1.2.3. (No table read before the text: NaN would make it generic.)
   if (
     isDigitAt(text, at - 1) ||
     isLatinAt(text, at - 1) ||
-    (LABEL_OPENER[text.charCodeAt(at - 1)]! & Opens.LabelOrDot) !== 0
+    (at > 0 && (LABEL_OPENER[text.charCodeAt(at - 1)]! & Opens.LabelOrDot) !== 0)
   )
     return skipNumberRun(text, at);
   const token = readArabic(text, at);
