@@ -3,7 +3,7 @@
 // names are found by their suffixes and the parent only where the text writes it before the body.
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
 import { stemOf, suffixEndingAt, suffixOf } from "../gazetteer/gazetteer.ts";
-import { WordTrie, charTable, isDigitAt, isHanAt, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, isDigitAt, isHanAt, lastChars, type TextIndex } from "./text.ts";
 import { ADMIN_LEVELS, SESSION_TERM } from "./lexicon.ts";
 import { ORDINAL, SMALL_NUMERAL } from "./lexicon/numerals.ts";
 import { ARABIC_YEAR, YEAR_PERIOD_MARK, YEAR_WORD } from "./lexicon/time.ts";
@@ -99,7 +99,7 @@ function note(
 const MAX_CHAINED = 8;
 
 /** The last characters of the suffixes the text's index holds (街道, 镇, 乡, 区, 县, 市). */
-const INDEXED_FINALS = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
+const INDEXED_FINALS = new Set(lastChars(ADMIN_LEVELS.map((l) => l.suffix)));
 const SELF_OPENER = charTable(SELF_REFERENCE_OPENERS);
 
 function gazetteerNames(

@@ -1,7 +1,17 @@
 // Number recognisers: propose quantities (number + scale + unit + glued qualifiers) with their spans.
 // Every loop advances; no regex with nested quantifiers runs over the text, so time is linear.
 import type { Qualifier } from "./types.ts";
-import { WordTrie, charTable, codeOf, isDigitAt, isHanAt, isLatinAt, isClauseBreakAt, type TextIndex } from "./text.ts";
+import {
+  WordTrie,
+  charTable,
+  codeOf,
+  isDigitAt,
+  isDigitCode,
+  isHanAt,
+  isLatinAt,
+  isClauseBreakAt,
+  type TextIndex,
+} from "./text.ts";
 import {
   AFTER_RANK,
   CN_DIGITS,
@@ -103,11 +113,6 @@ const enum Opens {
   LabelOrDot = 2,
 }
 
-/** Longest unit at `i`, or "". */
-export function unitAt(text: string, i: number): string {
-  return UNIT_WORDS.wordAt(text, i);
-}
-
 /** Parses a Chinese numeral such as 十二, 两千三百, 三十五万 (below 10^12). NaN when malformed. */
 export function parseChineseNumeral(s: string): number {
   let total = 0;
@@ -200,7 +205,7 @@ interface NumberToken {
 function readArabic(text: string, i: number): NumberToken | null {
   let j = i;
   let digits = 0; // the value of the digits read so far
-  for (let c = text.charCodeAt(j); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++j)) digits = digits * 10 + (c - 0x30);
+  for (let c = text.charCodeAt(j); isDigitCode(c); c = text.charCodeAt(++j)) digits = digits * 10 + (c - 0x30);
   const digitsEnd = j;
   // Thousands separators: 1,234,567 (only groups of exactly three digits).
   while (
@@ -265,7 +270,7 @@ function skipNumberRun(text: string, i: number): number {
   let j = i;
   for (; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (!((c >= 0x30 && c <= 0x39) || c === DOT || c === MINUS || c === SLASH || c === COLON)) break;
+    if (!(isDigitCode(c) || c === DOT || c === MINUS || c === SLASH || c === COLON)) break;
   }
   return Math.max(j, i + 1);
 }

@@ -112,14 +112,14 @@ const CHAR_CLASSES = charTable(
   CLAUSE_BREAK,
   QUANTITY_START_CHARS,
   HEADING_GAP,
-  ADMIN_LEVELS.map((l) => l.suffix[0]!),
+  firstChars(ADMIN_LEVELS.map((l) => l.suffix)),
   firstChars(CUE_WORDS),
   placeFinalsBeyondAdmin(),
 );
 
 /** Last characters of place suffixes that no ADMIN_LEVELS suffix ends with (省, 州, 盟, 旗 …). */
 function placeFinalsBeyondAdmin(): string[] {
-  const admin = new Set(ADMIN_LEVELS.map((l) => l.suffix[l.suffix.length - 1]!));
+  const admin = new Set(lastChars(ADMIN_LEVELS.map((l) => l.suffix)));
   return lastChars(PLACE_SUFFIXES).filter((c) => !admin.has(c));
 }
 
@@ -464,10 +464,9 @@ export function lastIndexOfChar(s: string, code: number, from = s.length - 1): n
 }
 
 // Character tests by offset: charCodeAt reads no string, and past either end it gives NaN, which passes none.
-export const isDigitAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
+/** True for the code of an ASCII digit (false for NaN). */
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isDigitAt = (s: string, i: number): boolean => isDigitCode(s.charCodeAt(i));
 export const isLatinAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i) | 0x20; // folds A–Z onto a–z
   return c >= 0x61 && c <= 0x7a;
