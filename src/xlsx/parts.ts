@@ -88,16 +88,16 @@ export class PackageParts {
     return strFromU8(bytes);
   }
 
-  /** Replaces the content of a part already in the package. */
-  write(path: string, xml: string): void {
+  /** Replaces the content of a part already in the package (XML as a string, or as UTF-8 bytes). */
+  write(path: string, xml: string | Uint8Array): void {
     if (!this.has(path)) throw new Error(`xlsx package has no ${path} to replace`);
-    this.files[path] = strToU8(xml);
+    this.files[path] = typeof xml === "string" ? strToU8(xml) : xml;
   }
 
   /** Adds a new part with its content type. */
-  add(path: string, contentType: string, xml: string): void {
+  add(path: string, contentType: string, xml: string | Uint8Array): void {
     if (this.has(path)) throw new Error(`xlsx package already has ${path}`);
-    this.files[path] = strToU8(xml);
+    this.files[path] = typeof xml === "string" ? strToU8(xml) : xml;
     this.overrides.set(path, contentType);
   }
 

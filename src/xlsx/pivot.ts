@@ -5,7 +5,8 @@ import { NS_REL, WORKBOOK } from "./parts.ts";
 import type { PivotPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter, shownValue } from "../workbook/cells.ts";
 import { insertChild, WORKBOOK_CHILDREN } from "./sequence.ts";
-import { attrValue, el, raw, xmlDocument, type Attrs, type Markup } from "./xml.ts";
+import { attrValue, el, openClose, xmlDocument, XML_DECLARATION, type Attrs, type Markup } from "./xml.ts";
+import { Utf8Part } from "./utf8-parts.ts";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = {
@@ -109,11 +110,13 @@ function cacheDefinitionXml(fields: Field[], source: SheetPlan, recordCount: num
   );
 }
 
-function cacheRecordsXml(fields: Field[], recordCount: number): Markup {
+function cacheRecordsPart(fields: Field[], recordCount: number): Uint8Array {
   const index = fields.map((f) => (f.items ? new Map(f.items.map((v, i) => [v, i])) : null));
   // One record per indicator row, tens of thousands of them: written as strings (with the same escaping as `el`),
   // not through `el`, whose per-element objects made the pivot most of the workbook's build time.
-  const records: string[] = [];
+  const part = new Utf8Part();
+  const [open, close] = openClose("pivotCacheRecords", { xmlns: NS_MAIN, "xmlns:r": NS_REL, count: recordCount });
+  part.add(XML_DECLARATION + open);
   for (let r = 0; r < recordCount; r++) {
     let record = "<r>";
     for (let k = 0; k < fields.length; k++) {
@@ -121,9 +124,10 @@ function cacheRecordsXml(fields: Field[], recordCount: number): Markup {
       const shared = index[k];
       record += shared ? `<x v="${shared.get(v)!}"/>` : v === null ? "<m/>" : `<${valueTag(v)} v="${attrValue(v)}"/>`;
     }
-    records.push(record + "</r>");
+    part.add(record + "</r>");
   }
-  return el("pivotCacheRecords", { xmlns: NS_MAIN, "xmlns:r": NS_REL, count: recordCount }, raw(records.join("")));
+  part.add(close);
+  return part.bytes();
 }
 
 function parseCell(ref: string): { col: number; row: number } {
@@ -246,7 +250,7 @@ export function addPivotTables(parts: PackageParts, plan: WorkbookPlan): void {
     const cacheId = n + 1;
     const definition = parts.freePath((i) => `xl/pivotCache/pivotCacheDefinition${i}.xml`);
     const records = parts.freePath((i) => `xl/pivotCache/pivotCacheRecords${i}.xml`);
-    parts.add(records, CONTENT.cacheRecords, xmlDocument(cacheRecordsXml(fields, rows.length)));
+    parts.add(records, CONTENT.cacheRecords, cacheRecordsPart(fields, rows.length));
     const recordsId = parts.relate(definition, REL.cacheRecords, records);
     parts.add(
       definition,

@@ -33,10 +33,21 @@ export function attrValue(v: string | number | boolean): string {
 
 /** `<name attrs>children</name>`, or `<name attrs/>` without children. Booleans are written 1/0. */
 export function el(name: string, attrs: Attrs = {}, ...children: readonly (Markup | readonly Markup[])[]): Markup {
-  let open = `<${name}`;
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) open += ` ${k}="${attrValue(v)}"`;
+  const open = startTag(name, attrs);
   const body = children.flat().join("");
   return (body ? `${open}>${body}</${name}>` : `${open}/>`) as Markup;
+}
+
+/** `<name attrs>` and `</name>`, for a part too large to hold as one string (see Utf8Part). */
+export function openClose(name: string, attrs: Attrs = {}): [open: Markup, close: Markup] {
+  return [`${startTag(name, attrs)}>` as Markup, `</${name}>` as Markup];
+}
+
+/** `<name attrs`, the start tag without its end. */
+function startTag(name: string, attrs: Attrs): string {
+  let open = `<${name}`;
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) open += ` ${k}="${attrValue(v)}"`;
+  return open;
 }
 
 /** Character data, escaped. */
@@ -49,9 +60,12 @@ export function raw(xml: string): Markup {
   return xml as Markup;
 }
 
+/** The declaration Excel writes, and the line break after it. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
 /** A whole part: the declaration Excel writes, then the root element. */
 export function xmlDocument(root: Markup): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${root}`;
+  return XML_DECLARATION + root;
 }
 
 /** Attributes of the first `<name …>` start tag in `xml` (for reading parts another writer made). */

@@ -9,19 +9,38 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
+/** CRC-32 tables for eight bytes a step (slicing-by-8): table k gives a byte's CRC k bytes further on. */
+const CRC_TABLES = (() => {
+  const tables = new Int32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
+    tables[n] = c;
   }
-  return table;
+  for (let n = 0; n < 256; n++)
+    for (let k = 1; k < 8; k++)
+      tables[k * 256 + n] = tables[tables[(k - 1) * 256 + n]! & 0xff]! ^ (tables[(k - 1) * 256 + n]! >>> 8);
+  return tables;
 })();
 
+/** CRC-32 (the zip's, ISO 3309) of `data`, eight bytes a step: the parts run to hundreds of megabytes. */
 export function crc32(data: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  let i = 0;
+  for (const end = data.length - 7; i < end; i += 8) {
+    const lo = c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24));
+    c =
+      t[7 * 256 + (lo & 0xff)]! ^
+      t[6 * 256 + ((lo >>> 8) & 0xff)]! ^
+      t[5 * 256 + ((lo >>> 16) & 0xff)]! ^
+      t[4 * 256 + (lo >>> 24)]! ^
+      t[3 * 256 + data[i + 4]!]! ^
+      t[2 * 256 + data[i + 5]!]! ^
+      t[256 + data[i + 6]!]! ^
+      t[data[i + 7]!]!;
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
