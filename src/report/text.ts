@@ -294,62 +294,84 @@ export class BreakIndex {
   }
 }
 
-interface TrieNode {
-  /** Children: the char codes read next, and the nodes they lead to (a few, so a linear search). */
-  codes: number[];
-  nodes: TrieNode[];
-  /** Index of the word that ends here in the list given (its first occurrence), or -1. */
-  word: number;
+/** The cells of a node's record, from its offset. */
+const enum Cell {
+  Word = 0,
+  Count = 1,
+  Children = 2,
 }
-
-const newNode = (): TrieNode => ({ codes: [], nodes: [], word: -1 });
 
 /**
  * A word list read one character at a time, by char code: the longest listed word that starts at an
  * offset (`prefixes`) or ends at one (`suffixes`). No slices, no regex alternation tried at every start.
+ *
+ * All of it is one Int32Array (a lookup reads no objects): first an open-addressed table of the first
+ * characters, then one record per node, its children inline (see `cells`).
  */
 export class WordTrie {
   private readonly words: string[];
   /**
-   * The first level, by char code: an open-addressed table (at most half full) of codes and their nodes.
-   * A few hundred bytes, not a table over all 65,536 codes: the tries' first levels stay in the cache.
+   * From 0: the first level, by char code, an open-addressed table (at most a quarter full, so a miss mostly
+   * reads one slot) of pairs (code or -1, node). Not a table over all 65,536 codes: the tries stay in the cache.
+   * Then a record per node: the list index of the word that ends there (its first occurrence) or -1, the
+   * number of children, and a pair (code, node) per child. A node is the offset of its record.
    */
-  private readonly firstCodes: Int32Array;
-  private readonly firstNodes: (TrieNode | undefined)[];
+  private readonly cells: Int32Array;
+  /** The first level's size less one, as a bit mask. */
   private readonly mask: number;
+  /** Where the first character is read from `at`: 0 forwards (prefixes), 1 backwards (suffixes, at − 1). */
+  private readonly back: number;
 
-  private constructor(
-    words: Iterable<string>,
-    private readonly backwards: boolean,
-  ) {
+  private constructor(words: Iterable<string>, backwards: boolean) {
     this.words = [...words];
-    const first = new Map<number, TrieNode>();
+    this.back = backwards ? 1 : 0;
+    // Built as nested maps first, then laid out.
+    interface Draft {
+      word: number;
+      next: Map<number, Draft>;
+      at: number;
+    }
+    const draft = (): Draft => ({ word: -1, next: new Map(), at: 0 });
+    const first = new Map<number, Draft>();
     this.words.forEach((w, index) => {
-      let node: TrieNode | undefined;
+      let next = first;
+      let node: Draft | undefined;
       for (let k = 0; k < w.length; k++) {
         const code = w.charCodeAt(backwards ? w.length - 1 - k : k);
-        let child = node ? this.child(node, code) : first.get(code);
-        if (!child) {
-          child = newNode();
-          if (node) {
-            node.codes.push(code);
-            node.nodes.push(child);
-          } else first.set(code, child);
-        }
-        node = child;
+        node = next.get(code);
+        if (!node) next.set(code, (node = draft()));
+        next = node.next;
       }
       if (node && node.word < 0) node.word = index;
     });
     let size = 8;
-    while (size < first.size * 2) size *= 2;
+    while (size < first.size * 4) size *= 2;
     this.mask = size - 1;
-    this.firstCodes = new Int32Array(size).fill(-1);
-    this.firstNodes = new Array<TrieNode | undefined>(size).fill(undefined);
+    const nodes: Draft[] = [];
+    const gather = (next: Map<number, Draft>) => next.forEach((node) => nodes.push(node));
+    gather(first);
+    for (let k = 0; k < nodes.length; k++) gather(nodes[k]!.next);
+    let length = 2 * size;
+    for (const node of nodes) {
+      node.at = length;
+      length += Cell.Children + 2 * node.next.size;
+    }
+    const cells = (this.cells = new Int32Array(length));
+    for (let h = 0; h < size; h++) cells[2 * h] = -1;
     for (const [code, node] of first) {
       let h = code & this.mask;
-      while (this.firstCodes[h] !== -1) h = (h + 1) & this.mask;
-      this.firstCodes[h] = code;
-      this.firstNodes[h] = node;
+      while (cells[2 * h] !== -1) h = (h + 1) & this.mask;
+      cells[2 * h] = code;
+      cells[2 * h + 1] = node.at;
+    }
+    for (const node of nodes) {
+      cells[node.at + Cell.Word] = node.word;
+      cells[node.at + Cell.Count] = node.next.size;
+      let c = node.at + Cell.Children;
+      for (const [code, child] of node.next) {
+        cells[c++] = code;
+        cells[c++] = child.at;
+      }
     }
   }
 
@@ -370,56 +392,61 @@ export class WordTrie {
   /** The list index of the longest word at `at`, or -1. */
   indexAt(s: string, at: number): number {
     let best = -1;
-    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k))
-      if (node.word >= 0) best = node.word;
+    for (let k = 1, node = this.start(s, at); node >= 0; node = this.step(node, s, at, ++k)) {
+      const word = this.cells[node + Cell.Word]!;
+      if (word >= 0) best = word;
+    }
     return best;
   }
 
   /** Calls `visit` with the list index and length of every word at `at`, shortest first. */
   eachAt(s: string, at: number, visit: (word: number, length: number) => void): void {
-    for (let k = 1, node = this.start(s, at); node; node = this.step(node, s, at, ++k))
-      if (node.word >= 0) visit(node.word, k);
+    for (let k = 1, node = this.start(s, at); node >= 0; node = this.step(node, s, at, ++k)) {
+      const word = this.cells[node + Cell.Word]!;
+      if (word >= 0) visit(word, k);
+    }
   }
 
   /** The lowest list index of the words at `at` that end by `end` (a prefixes trie), or -1: what an alternation
    * of the words in list order matches there in s.slice(0, end). */
   firstListedAt(s: string, at: number, end: number): number {
     let first = -1;
-    for (let k = 1, node = this.start(s, at); node && at + k <= end; node = this.step(node, s, at, ++k))
-      if (node.word >= 0 && (first < 0 || node.word < first)) first = node.word;
+    for (let k = 1, node = this.start(s, at); node >= 0 && at + k <= end; node = this.step(node, s, at, ++k)) {
+      const word = this.cells[node + Cell.Word]!;
+      if (word >= 0 && (first < 0 || word < first)) first = word;
+    }
     return first;
   }
 
   /** True when a listed word's first character (its last, for suffixes) is read at `at`: one table lookup. */
   opensAt(s: string, at: number): boolean {
-    return this.start(s, at) !== undefined;
+    return this.start(s, at) >= 0;
   }
 
-  private firstChild(code: number): TrieNode | undefined {
+  /** The node of the first character read at `at`, or -1. */
+  private start(s: string, at: number): number {
+    const i = at - this.back;
+    if (i < 0 || i >= s.length) return -1;
+    const code = s.charCodeAt(i);
+    const cells = this.cells;
     for (let h = code & this.mask; ; h = (h + 1) & this.mask) {
-      const listed = this.firstCodes[h]!;
-      if (listed === code) return this.firstNodes[h];
-      if (listed === -1) return undefined;
+      const listed = cells[2 * h]!;
+      if (listed === code) return cells[2 * h + 1]!;
+      if (listed === -1) return -1;
     }
   }
 
-  private child(node: TrieNode, code: number): TrieNode | undefined {
-    // A plain loop, inlined where it is called: most nodes have one or two children.
-    const codes = node.codes;
-    for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.nodes[k];
-    return undefined;
-  }
-
-  /** The node of the first character read at `at`. */
-  private start(s: string, at: number): TrieNode | undefined {
-    const i = this.backwards ? at - 1 : at;
-    return i < 0 || i >= s.length ? undefined : this.firstChild(s.charCodeAt(i));
-  }
-
-  /** The node after reading the k-th character from `at` (forwards or backwards), if the trie goes on. */
-  private step(node: TrieNode, s: string, at: number, k: number): TrieNode | undefined {
-    const i = this.backwards ? at - k : at + k - 1;
-    return i < 0 || i >= s.length || node.codes.length === 0 ? undefined : this.child(node, s.charCodeAt(i));
+  /** The node after reading the k-th character from `at` (forwards or backwards), or -1 where the trie ends. */
+  private step(node: number, s: string, at: number, k: number): number {
+    const cells = this.cells;
+    const count = cells[node + Cell.Count]!;
+    if (count === 0) return -1;
+    const i = this.back === 0 ? at + k - 1 : at - k;
+    if (i < 0 || i >= s.length) return -1;
+    const code = s.charCodeAt(i);
+    for (let c = node + Cell.Children, end = c + 2 * count; c < end; c += 2)
+      if (cells[c] === code) return cells[c + 1]!;
+    return -1;
   }
 }
 
