@@ -109,23 +109,24 @@ function gazetteerNames(
   g: Gazetteer,
   names: Map<string, Named>,
   selfCounts: Map<string, number>,
-  ends: Set<number>,
+  taken: number[],
 ) {
-  const nameEndingAt = (end: number) => {
+  /** Notes the unit name ending at `end`; false when there is none. */
+  const nameEndingAt = (end: number): boolean => {
     const name = g.nameEndingAt(text, end);
-    if (!name) return;
+    if (!name) return false;
     const start = end - name.length;
     const suffix = suffixOf(name);
     const suffixAt = end - suffix.length;
     // 美丽乡村 names no 乡, 我代表市 no 代表市; 城区, 新区 are words unless written as a government.
-    if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return;
-    if (OPENING_STOPS.wordAt(text, start) !== "") return;
+    if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return false;
+    if (OPENING_STOPS.wordAt(text, start) !== "") return false;
     const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, LEVEL_OF_SUFFIX.get(suffix) ?? -1);
     // A two-character name (城区, 街道) only as a government; a longer one also beside another name.
-    if (weak && !governmentAfter(text, end) && (name.length - suffix.length < 2 || !chained(start, end))) return;
+    if (weak && !governmentAfter(text, end) && (name.length - suffix.length < 2 || !chained(start, end))) return false;
     const units = g.named(name);
-    ends.add(end);
     note(names, text, name, start, units, lowestLevel(g, units));
+    return true;
   };
   // 上城区湖滨街道, 杭州市上城区: a name written next to another is one, even if it reads like a word (城区).
   const chained = (start: number, end: number) => {
@@ -144,29 +145,42 @@ function gazetteerNames(
   // (省, 州, 盟, 旗 …), in its index of place finals, are visited one character after another.
   suffixAt.forEach((positions, l) => {
     const length = ADMIN_LEVELS[l]!.suffix.length;
-    for (const p of positions) {
-      selfReference(p);
-      nameEndingAt(p + length);
+    for (let k = 0; k < positions.length; k++) {
+      selfReference(positions[k]!);
+      if (nameEndingAt(positions[k]! + length)) taken.push(positions[k]! + length);
     }
   });
-  for (const code of rareFinals(g)) {
-    for (const i of placeFinals) {
-      if (text.charCodeAt(i) !== code) continue;
+  // They are visited final by final, in the gazetteer's order: first the finals written, then each one's offsets.
+  const ranks = rareFinalRanks(g);
+  let written = 0;
+  for (let k = 0; k < placeFinals.length; k++) {
+    const rank = ranks[text.charCodeAt(placeFinals[k]!)]!;
+    if (rank >= 0) written |= 1 << rank;
+  }
+  for (let rank = 0; written >>> rank !== 0; rank++) {
+    if ((written & (1 << rank)) === 0) continue;
+    for (let k = 0; k < placeFinals.length; k++) {
+      const i = placeFinals[k]!;
+      if (ranks[text.charCodeAt(i)] !== rank) continue;
       selfReference(i);
       nameEndingAt(i + 1);
     }
   }
 }
 
-const RARE_FINALS = new WeakMap<Gazetteer, number[]>();
-/** The codes of the characters the gazetteer's names end with beyond INDEXED_FINALS, in its order. */
-function rareFinals(g: Gazetteer): number[] {
-  let codes = RARE_FINALS.get(g);
-  if (!codes) {
-    codes = g.lastChars.filter((c) => !INDEXED_FINALS.has(c)).map((c) => c.charCodeAt(0));
-    RARE_FINALS.set(g, codes);
+const RARE_FINAL_RANKS = new WeakMap<Gazetteer, Int8Array>();
+/** By char code, the rank of the characters the gazetteer's names end with beyond INDEXED_FINALS (in its
+ * order, at most 31 of them: the bits of a number), or -1. */
+function rareFinalRanks(g: Gazetteer): Int8Array {
+  let ranks = RARE_FINAL_RANKS.get(g);
+  if (!ranks) {
+    const finals = g.lastChars.filter((c) => !INDEXED_FINALS.has(c));
+    if (finals.length > 31) throw new Error("more than 31 rarer final characters");
+    ranks = new Int8Array(65536).fill(-1);
+    finals.forEach((c, rank) => (ranks![c.charCodeAt(0)] = rank));
+    RARE_FINAL_RANKS.set(g, ranks);
   }
-  return codes;
+  return ranks;
 }
 
 /** The highest level number (the lowest unit) of same-named units; -Infinity when there are none. */
@@ -194,6 +208,13 @@ for (const [k, { suffix }] of ADMIN_LEVELS.entries()) {
   LEVEL_OPENED[suffix.charCodeAt(0)] = k;
 }
 
+/** Whether `word`, whose first character stands at `at`, is written there whole. */
+function restWrittenAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 1; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Where each level's suffix (ADMIN_LEVELS) stands, from the text's index of their first characters. */
 function suffixPositions(text: string, index: TextIndex): number[][] {
   const suffixAt: number[][] = ADMIN_LEVELS.map(() => []);
@@ -201,19 +222,33 @@ function suffixPositions(text: string, index: TextIndex): number[][] {
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]!;
     const l = LEVEL_OPENED[text.charCodeAt(p)]!;
-    if (l >= 0 && text.startsWith(ADMIN_LEVELS[l]!.suffix, p)) suffixAt[l]!.push(p);
+    if (l >= 0 && restWrittenAt(text, p, ADMIN_LEVELS[l]!.suffix)) suffixAt[l]!.push(p);
   }
   return suffixAt;
 }
 
-/** Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention. */
-function suffixNames(text: string, suffixAt: number[][], names: Map<string, Named>, taken: Set<number>) {
+/** Whether two characters before `at` may end a name: both Han, the nearer no stop character (的, 全 …). */
+function nameCharsBefore(text: string, at: number): boolean {
+  return at >= 2 && isHanAt(text, at - 2) && isHanAt(text, at - 1) && NAME_STOP[text.charCodeAt(at - 1)] === 0;
+}
+
+/**
+ * Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention.
+ * `taken`: the ends of the suffixes the gazetteer named, in the order of `suffixAt` (level by level, then offset).
+ */
+function suffixNames(text: string, suffixAt: number[][], names: Map<string, Named>, taken: readonly number[]) {
   const mentions: { end: number; level: number; variants: string[] }[] = [];
   const counts = new Map<string, number>();
+  let next = 0; // the next of `taken`: the suffixes are visited in its order
   for (const [l, { suffix, level }] of ADMIN_LEVELS.entries()) {
     for (const p of suffixAt[l]!) {
       const end = p + suffix.length;
-      if (p === 0 || taken.has(end)) continue;
+      if (next < taken.length && taken[next] === end) {
+        next++;
+        continue;
+      }
+      // The shortest variant, two characters and the suffix, sets the first conditions of all.
+      if (!nameCharsBefore(text, p)) continue;
       if (isGeneric(text, p, l) && !governmentAfter(text, end)) continue;
       if (SUFFIX_LED.wordAt(text, p) !== "") continue;
       // A suffix alone (自治区, 开发区) or after one character (表自治区) names no unit: a longer suffix
@@ -379,7 +414,7 @@ export function findBody(text: string, index: TextIndex, title: string | null, g
   if (NATIONAL_MARKS.some((m) => head.includes(m))) return { body: NATIONAL_BODY, parent: null };
   const names = new Map<string, Named>();
   const selfCounts = new Map<string, number>();
-  const taken = new Set<number>();
+  const taken: number[] = [];
   const suffixAt = suffixPositions(text, index);
   if (g) gazetteerNames(text, suffixAt, index.placeFinals, g, names, selfCounts, taken);
   suffixNames(text, suffixAt, names, taken);
