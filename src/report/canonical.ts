@@ -26,13 +26,17 @@ const OTHER_SHARE_WORDS = SYNONYMS.map(([synonym]) => SHARE_WORDS.filter((w) => 
 
 /** The standard name when `name` is one of the common indicators (with at most a few extra words). */
 export function canonicalName(name: string): string | null {
-  // The longest synonym (lowest rank) that fits where it first stands; the others are never looked at.
   if (name.length > LONGEST_SYNONYM + MAX_EXTRA_CHARS) return null;
   // The words before a synonym are extra words too: it starts within the first few characters.
   const lastStart = Math.min(name.length - 1, MAX_EXTRA_CHARS);
   let at = 0;
   while (at <= lastStart && SYNONYM_FIRST[name.charCodeAt(at)] === 0) at++;
-  if (at > lastStart) return null; // most names: no synonym can start where one would have to
+  // Most names: no synonym can start where one would have to (and no closure is made for them).
+  return at > lastStart ? null : synonymFrom(name, at, lastStart);
+}
+
+/** The standard name of the longest synonym (lowest rank) that fits where it first stands, from `at` to `lastStart`. */
+function synonymFrom(name: string, at: number, lastStart: number): string | null {
   let best = -1;
   const fit = (rank: number, length: number) => {
     if ((best >= 0 && rank >= best) || name.length - length > MAX_EXTRA_CHARS) return;

@@ -259,6 +259,20 @@ function keepTail(s: string): string {
   return s.length > MAX_NAME ? s.slice(s.length - MAX_NAME) : s;
 }
 
+/** Where `s` starts after what trim() takes off its start (no new string). */
+function trimmedStart(s: string): number {
+  let start = 0;
+  while (start < s.length && NAME_STEP_CHARS[s.charCodeAt(start)]! & Step.Space) start++;
+  return start;
+}
+
+/** Where `s` ends before what trim() takes off its end (no new string). */
+function trimmedEnd(s: string): number {
+  let end = s.length;
+  while (end > 0 && NAME_STEP_CHARS[s.charCodeAt(end - 1)]! & Step.Space) end--;
+  return end;
+}
+
 function nameStepsFor(s: string): number {
   let steps = 0;
   for (let i = 0; i < s.length; i++) steps |= NAME_STEP_CHARS[s.charCodeAt(i)]!;
@@ -267,7 +281,21 @@ function nameStepsFor(s: string): number {
 
 /** Cleans the text before a figure into a name. `measure` words (同比增长, 位列全区) are dropped for changes and ranks. */
 export function nameBefore(raw: string, kind: "level" | "change" | "rank"): string {
-  const steps = nameStepsFor(raw);
+  return cleanBefore(raw, kind, nameStepsFor(raw));
+}
+
+/**
+ * The name of a level from the words before its figure: nameBefore without the verb inside it (withoutInnerVerb,
+ * "before"), looked for only when the words hold the first character of one.
+ */
+export function levelNameBefore(local: string, recipient: boolean): string {
+  const steps = nameStepsFor(local);
+  const s = cleanBefore(local, "level", steps);
+  return steps & Step.InnerVerb ? withoutInnerVerb(s, "before", recipient) : s;
+}
+
+/** nameBefore, given the Step bits of `raw`. */
+function cleanBefore(raw: string, kind: "level" | "change" | "rank", steps: number): string {
   let s = steps & Step.Space ? raw.trim() : raw;
   if (steps & Step.InnerNoise) s = stripInner(s);
   if (steps & Step.InnerPeriod) s = withoutInnerPeriod(s);
@@ -490,7 +518,8 @@ export function restatesOwner(owner: string, rate: string): boolean {
 
 /** True when the words before a figure end in the 的 of a modifier (巡察反馈的70个问题). */
 export function endsWithModifierMark(local: string): boolean {
-  return local.trimEnd().endsWith(MODIFIER_MARK);
+  const end = trimmedEnd(local);
+  return end > 0 && local.charCodeAt(end - 1) === MODIFIER_MARK_CODE;
 }
 
 /**
@@ -816,17 +845,17 @@ const SCOPE = WordTrie.suffixes(SCOPE_VERBS);
 
 /** 河道续建工程涉及3条河道: the topic before a verb of scope, or "" (the count then names what follows it). */
 export function topicBefore(local: string): string {
-  const s = local.trimEnd();
-  const verb = SCOPE.wordAt(s, s.length);
-  const topic = verb ? nameBefore(s.slice(0, -verb.length), "level") : "";
+  const end = trimmedEnd(local);
+  const verb = SCOPE.wordAt(local, end);
+  const topic = verb ? nameBefore(local.slice(0, end - verb.length), "level") : "";
   return topic.length >= MIN_AROUND_VERB && !isWeakName(topic) ? topic : "";
 }
 
 /** 为30名残疾人提供就业指导: the words before a count make it the recipient of what the verb after it gives. */
 export function isRecipientFrame(local: string): boolean {
-  const words = local.trimStart();
+  const start = trimmedStart(local);
   // A count that opens its clause is read as given to as well (21家商户发放消费券5万元 → 商户消费券).
-  return words === "" || RECIPIENT_FIRST[words.charCodeAt(0)] === 1;
+  return start === local.length || RECIPIENT_FIRST[local.charCodeAt(start)] === 1;
 }
 const RECIPIENT_FIRST = charTable(RECIPIENT_PREPOSITIONS);
 /** Marks a noun after a count may open with besides a letter (“散乱污”企业, 《条例》). */

@@ -74,7 +74,7 @@ import {
   topicBefore,
   frameOf,
   FRAMED_NAME_MAX,
-  withoutInnerVerb,
+  levelNameBefore,
   isRecipientFrame,
   endsWithModifierMark,
   modifiedName,
@@ -645,7 +645,7 @@ function levelName(
   prevInClause: Draft | undefined,
 ): string {
   const recipient = isRecipientFrame(local);
-  const b = withoutInnerVerb(nameBefore(local, "level"), "before", prevInClause !== undefined || recipient);
+  const b = levelNameBefore(local, prevInClause !== undefined || recipient);
   const lastInClause = isClauseBreakAt(text, nextStart);
   const after = nameAfter(text, q.end, nextStart, recipient && lastInClause);
   const a = lastInClause ? after : countedBeforeMeasure(after);
