@@ -9,6 +9,7 @@ import {
   isDigitCode,
   isHanAt,
   isLatinAt,
+  isLatinCode,
   isClauseBreakAt,
   type TextIndex,
 } from "./text.ts";
@@ -149,6 +150,26 @@ const enum Code {
   LineFeed = 0x0a,
 }
 
+/** Where the open quotes of a text stand, found as reading moves on (offsets only grow), one indexOf each. */
+class OpenQuotes {
+  private last = -1;
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = text.indexOf(OPEN_QUOTE);
+  }
+
+  /** The offset of the last open quote before `at`, or -1. */
+  lastBefore(at: number): number {
+    while (this.next >= 0 && this.next < at) {
+      this.last = this.next;
+      this.next = this.text.indexOf(OPEN_QUOTE, this.last + 1);
+    }
+    return this.last;
+  }
+}
+const OPEN_QUOTE = String.fromCharCode(Code.OpenQuote);
+
 /** True inside a short quoted name such as “一办十一组五专班” or “331”. */
 function insideShortQuote(text: string, i: number): boolean {
   let open = -1;
@@ -219,12 +240,20 @@ function readArabic(text: string, i: number): NumberToken | null {
     if (text.slice(i, j).replace(/,/g, "").length > 3 && !text.slice(i, j).includes(",")) break;
     j += 4;
   }
+  const grouped = j !== digitsEnd;
+  let point = 0; // the decimal point's length: 0 or 1
+  let scale = 1; // 10 to the number of decimals
   if (text.charCodeAt(j) === DOT && isDigitAt(text, j + 1)) {
-    j++;
-    while (isDigitAt(text, j)) j++;
+    point = 1;
+    for (let c = text.charCodeAt(++j); isDigitCode(c); c = text.charCodeAt(++j)) {
+      digits = digits * 10 + (c - 0x30);
+      scale *= 10;
+    }
   }
-  // Digits alone, up to 15 of them, are an exact integer as read.
-  const value = j === digitsEnd && j - i <= MAX_EXACT_DIGITS ? digits : Number(text.slice(i, j).replace(/,/g, ""));
+  // Up to 15 digits, no separators: the digits and the power of ten are exact, and their quotient rounds as
+  // Number() rounds the decimal (the same number), with no string made.
+  const value =
+    !grouped && j - i - point <= MAX_EXACT_DIGITS ? digits / scale : Number(text.slice(i, j).replace(/,/g, ""));
   return Number.isFinite(value) ? { start: i, end: j, value, chinese: false, scale: "" } : null;
 }
 
@@ -284,6 +313,7 @@ function isRangeOrDate(text: string, j: number): boolean {
 /** Finds every quantity in normalised text, starting only where `index` saw a digit, numeral or 第. */
 export function findQuantities(text: string, index: TextIndex): Quantity[] {
   const out: Quantity[] = [];
+  const quotes = new OpenQuotes(text);
   const starts = index.numberStarts;
   let next = 0;
   let i = 0;
@@ -291,7 +321,7 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
     while (next < starts.length && starts[next]! < i) next++;
     if (next === starts.length) break;
     const at = starts[next]!;
-    i = readAt(text, at, out);
+    i = readAt(text, at, out, quotes);
   }
   return out;
 }
@@ -301,11 +331,11 @@ export function findQuantities(text: string, index: TextIndex): Quantity[] {
  * number or a Chinese numeral. Adds the quantity it proposes, if any, to `out` and returns the offset
  * reading goes on from (past what it read).
  */
-function readAt(text: string, at: number, out: Quantity[]): number {
+function readAt(text: string, at: number, out: Quantity[], quotes: OpenQuotes): number {
   const code = text.charCodeAt(at);
   if (code === ORDINAL_MARK) return readRankOrOrdinal(text, at, out);
-  if (isDigitAt(text, at)) return readArabicQuantity(text, at, out);
-  if (CN_START[code] !== 0) return readChineseQuantity(text, at, out);
+  if (isDigitAt(text, at)) return readArabicQuantity(text, at, out, quotes);
+  if (CN_START[code] !== 0) return readChineseQuantity(text, at, out, quotes);
   return at + 1;
 }
 
@@ -321,30 +351,28 @@ function readRankOrOrdinal(text: string, at: number, out: Quantity[]): number {
   return i;
 }
 
-function readArabicQuantity(text: string, at: number, out: Quantity[]): number {
+function readArabicQuantity(text: string, at: number, out: Quantity[], quotes: OpenQuotes): number {
   // Inside a code or label: A3, 5G, “331”, 1.2.3. (No table read before the text: NaN would make it generic.)
-  if (
-    isDigitAt(text, at - 1) ||
-    isLatinAt(text, at - 1) ||
-    (at > 0 && (LABEL_OPENER[text.charCodeAt(at - 1)]! & Opens.LabelOrDot) !== 0)
-  )
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0; // read once; 0 (NUL) is none of these
+  if (isDigitCode(before) || isLatinCode(before) || (LABEL_OPENER[before]! & Opens.LabelOrDot) !== 0)
     return skipNumberRun(text, at);
   const token = readArabic(text, at);
   if (!token) return skipNumberRun(text, at);
   const q = arabicQuantity(text, token);
-  if (q) return proposed(text, at, q, out);
+  if (q) return proposed(text, at, q, out, quotes);
   return isRangeOrDate(text, token.end) ? skipNumberRun(text, token.end) : Math.max(token.end, at + 1);
 }
 
-function readChineseQuantity(text: string, at: number, out: Quantity[]): number {
+function readChineseQuantity(text: string, at: number, out: Quantity[], quotes: OpenQuotes): number {
   const token = readChinese(text, at);
   const q = token && chineseQuantity(text, token);
-  return q ? proposed(text, at, q, out) : at + 1;
+  return q ? proposed(text, at, q, out, quotes) : at + 1;
 }
 
 /** Adds `q` unless it stands inside a short quoted name; reading goes on after it either way. */
-function proposed(text: string, at: number, q: Quantity, out: Quantity[]): number {
-  if (!insideShortQuote(text, at)) out.push(q);
+function proposed(text: string, at: number, q: Quantity, out: Quantity[], quotes: OpenQuotes): number {
+  // No open quote in reach before it (most figures): no need to read back for one.
+  if (quotes.lastBefore(at) < at - Code.QuotedNameMax || !insideShortQuote(text, at)) out.push(q);
   return q.end;
 }
 

@@ -4,7 +4,7 @@ import { ROLE_TITLE_MAX_SUBLEVEL, ROLE_WORDS } from "./lexicon.ts";
 import { HEADING_ENDINGS, LIST_LABEL_WORD } from "./lexicon/headers.ts";
 import { FIVE_YEAR_PLAN_NUMBER, NONZERO_DIGITS, SMALL_NUMERAL, TEN, ZERO } from "./lexicon/numerals.ts";
 import { ARABIC_YEAR, SPAN_TO_WORDS, YEAR_WORD } from "./lexicon/time.ts";
-import { WordTrie, charTable, codeOf, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, codeOf, firstChars, type TextIndex } from "./text.ts";
 
 const CN_ORDINAL = SMALL_NUMERAL;
 const ORDINAL_CHARS = NONZERO_DIGITS + TEN;
@@ -50,13 +50,17 @@ function titleEnd(text: string, gaps: Int32Array, k: number, from: number, level
 }
 
 /** The role words of every role, in ROLE_WORDS order: the first word listed is of the first role that has one. */
-const ROLE_TITLE_WORDS = WordTrie.prefixes(ROLE_WORDS.flatMap(([, words]) => words));
+const ROLE_TITLE_LIST = ROLE_WORDS.flatMap(([, words]) => words);
+const ROLE_TITLE_WORDS = WordTrie.prefixes(ROLE_TITLE_LIST);
 const ROLE_OF_WORD = ROLE_WORDS.flatMap(([role, words]) => words.map(() => role));
+/** 1 for the first character of a role word: the trie is read only where one may start. */
+const ROLE_WORD_FIRST = charTable(firstChars(ROLE_TITLE_LIST));
 
 /** The first role (in ROLE_WORDS order) one of whose words the title holds, or null. */
 export function roleOfTitle(title: string): SectionRole | null {
   let first = -1;
   for (let i = 0; i < title.length; i++) {
+    if (ROLE_WORD_FIRST[title.charCodeAt(i)] === 0) continue;
     const word = ROLE_TITLE_WORDS.firstListedAt(title, i, title.length);
     if (word >= 0 && (first < 0 || word < first)) first = word;
   }

@@ -220,9 +220,25 @@ export class TextIndex {
       const placeFinals = roomFor(List.PlaceFinals, nFinals);
       const to = Math.min(length, from + CHUNK);
       for (let i = from; ; i++) {
-        // Most characters are listed in none: a loop of their own, which keeps no list in a register.
+        // Most characters are listed in none: a loop of their own, which keeps no list in a register, four
+        // characters a turn (one bound test and one table check per four), then the last few of the chunk.
         let f = 0;
-        while (i < to && (f = kinds[original.charCodeAt(i)]!) === 0) i++;
+        for (; i + 3 < to; i += 4) {
+          if ((f = kinds[original.charCodeAt(i)]!) !== 0) break;
+          if ((f = kinds[original.charCodeAt(i + 1)]!) !== 0) {
+            i += 1;
+            break;
+          }
+          if ((f = kinds[original.charCodeAt(i + 2)]!) !== 0) {
+            i += 2;
+            break;
+          }
+          if ((f = kinds[original.charCodeAt(i + 3)]!) !== 0) {
+            i += 3;
+            break;
+          }
+        }
+        if (f === 0) while (i < to && (f = kinds[original.charCodeAt(i)]!) === 0) i++;
         if (i === to) break;
         if (f & Kind.Normalised) {
           const code = normal[original.charCodeAt(i)]!;
@@ -252,10 +268,13 @@ export class TextIndex {
   }
 }
 
+/** How many breaks from the last lookup's a BreakIndex still walks to; farther, it searches. */
+const FAR = 8;
+
 /**
  * Where breaks of several kinds stand: sorted offsets, each with a bit per kind (SENTENCES, SEGMENTS,
  * CLAUSES). Finding the break of a kind before or after an offset is a short walk from where the last
- * lookup ended, over the breaks of other kinds in between.
+ * lookup ended (a binary search when that is far), over the breaks of other kinds in between.
  */
 export class BreakIndex {
   constructor(
@@ -269,8 +288,12 @@ export class BreakIndex {
   private firstAtOrAfter(at: number): number {
     const p = this.positions;
     let k = this.cursor;
-    while (k > 0 && p[k - 1]! >= at) k--;
-    while (k < p.length && p[k]! < at) k++;
+    // Far from the last lookup (a refiner's pass starting over at the first record): a binary search, not a walk.
+    if ((k >= FAR && p[k - FAR]! >= at) || (k + FAR < p.length && p[k + FAR]! < at)) k = firstAtOrAfter(p, at);
+    else {
+      while (k > 0 && p[k - 1]! >= at) k--;
+      while (k < p.length && p[k]! < at) k++;
+    }
     this.cursor = k;
     return k;
   }
@@ -494,10 +517,12 @@ export function lastIndexOfChar(s: string, code: number, from = s.length - 1): n
 /** True for the code of an ASCII digit (false for NaN). */
 export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 export const isDigitAt = (s: string, i: number): boolean => isDigitCode(s.charCodeAt(i));
-export const isLatinAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i) | 0x20; // folds A–Z onto a–z
+/** True for the code of an ASCII letter (false for NaN). */
+export const isLatinCode = (code: number): boolean => {
+  const c = code | 0x20; // folds A–Z onto a–z
   return c >= 0x61 && c <= 0x7a;
 };
+export const isLatinAt = (s: string, i: number): boolean => isLatinCode(s.charCodeAt(i));
 export const isHanAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c >= Han.First && c <= Han.Last;
