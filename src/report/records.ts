@@ -483,12 +483,21 @@ function measured(measure: Measure, grouped: boolean): Measured {
 const COMPARISON_FIRST = charTable(
   firstChars([RESPECTIVELY, PERIOD_ON_PERIOD, YEAR_ON_YEAR, ...AGAINST_LAST_YEAR_WORDS]),
 );
-function hasComparisonFirst(local: string): boolean {
-  for (let i = 0; i < local.length; i++) if (COMPARISON_FIRST[local.charCodeAt(i)] === 1) return true;
+/** Read in the text itself (not in a slice of it, whose every read goes through its parent). */
+function hasComparisonFirst(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (COMPARISON_FIRST[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
-function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClause: boolean): Measured {
+/** `local` is text[localStart, q.at): the words before the figure. */
+function measureOf(
+  text: string,
+  localStart: number,
+  local: string,
+  q: Quantity,
+  prev: Draft | undefined,
+  sameClause: boolean,
+): Measured {
   if (q.rank) return measured("rank", false);
   if (q.unit.endsWith(MULTIPLE_UNIT)) return measured("other", false);
   const trimmed = withoutTrailingHedge(local);
@@ -498,7 +507,7 @@ function measureOf(local: string, q: Quantity, prev: Draft | undefined, sameClau
   const verbEnd = trimmed.endsWith(PERFECTIVE) ? trimmed.length - PERFECTIVE.length : trimmed.length;
   if (NARROWING.indexAt(trimmed, verbEnd) >= 0) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
-  const compared = hasComparisonFirst(local);
+  const compared = hasComparisonFirst(text, localStart, localStart + local.length);
   const respectively = compared && local.includes(RESPECTIVELY);
   if (compared && local.includes(PERIOD_ON_PERIOD)) return measured("mom", respectively);
   if (compared && local.includes(YEAR_ON_YEAR)) return measured("yoy", respectively);
@@ -536,7 +545,7 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
     const pre = preQualifier(local);
     if (pre) local = local.slice(0, local.length - pre.length);
     const qualifier = q.qualifier !== "exact" ? q.qualifier : pre ? PRE_QUALIFIER_OF.get(pre)! : "exact";
-    const { measure, grouped } = measureOf(local, q, prev, sameClause);
+    const { measure, grouped } = measureOf(text, localStart, local, q, prev, sameClause);
     let group: number | null = null;
     if (grouped)
       group =
@@ -599,7 +608,9 @@ export function buildRecords(ctx: ParseContext, quantities: readonly Quantity[])
     return sentence;
   };
   const records: Indicator[] = [];
-  for (const d of drafts) if (!d.drop) records.push(toIndicator(d, original, ctx, pathOf(d.section), sentenceOf(d)));
+  const idPrefix = `${ctx.reportId}:`;
+  for (const d of drafts)
+    if (!d.drop) records.push(toIndicator(d, original, idPrefix, pathOf(d.section), sentenceOf(d)));
   return records;
 }
 
@@ -991,11 +1002,15 @@ function joinRankName(owner: string, own: string): string {
   return owner.endsWith(own) ? owner : owner + own;
 }
 
-function toIndicator(d: Draft, original: string, ctx: ParseContext, section: string[], sentence: string): Indicator {
+/** A record id's end after its offset, by measure: `:level` of `r1:1234:level`. */
+const ID_ENDS: Record<Measure, string> = { level: ":level", yoy: ":yoy", mom: ":mom", rank: ":rank", other: ":other" };
+
+/** `idPrefix` is the report id and its colon, made once per report. */
+function toIndicator(d: Draft, original: string, idPrefix: string, section: string[], sentence: string): Indicator {
   const value = d.negate ? -d.q.value : d.q.value;
   const name = d.name || (d.q.unit ? `(${d.q.unit})` : UNNAMED);
   return {
-    id: `${ctx.reportId}:${d.q.at}:${d.measure}`,
+    id: idPrefix + d.q.at + ID_ENDS[d.measure],
     quote: original.slice(d.q.at, d.q.end),
     at: d.q.at,
     value,
