@@ -26,14 +26,15 @@ export function stemOf(name: string): string {
   return stem.length >= 2 ? stem : bare.length >= 2 ? bare : "";
 }
 
-const pairKey = (a: number, b: number) => (a << 16) | b;
-
 export class Gazetteer {
   private readonly table: DivisionTable;
   private readonly byName = new Map<string, number[]>();
   private readonly byStem = new Map<string, number[]>();
-  /** Last two characters of each name with a suffix (a first gate, read without a slice). */
-  private readonly endings = new IntSet();
+  /** By char code, the bit of each final character of the names with a suffix (one of lastChars), or 0. */
+  private readonly finalBits = new Uint16Array(65536);
+  /** By char code, the bits of the final characters that end such a name right after it: the last two
+   * characters of those names, a first gate read with two table lookups. */
+  private readonly beforeFinal = new Uint16Array(65536);
   /** Hashes of every ending of those names (路街道, 华路街道, 新华路街道), read backwards: a name is read
    * while it stays one, without a slice; a full name's hash is checked against the name itself. */
   private readonly tails = new IntSet();
@@ -47,20 +48,24 @@ export class Gazetteer {
     readonly source: string,
   ) {
     this.table = decodeDivisions(data);
-    const last = new Set<string>();
+    const last: string[] = [];
     this.table.names.forEach((name, id) => {
       push(this.byName, name, id);
       const suffix = suffixOf(name);
       if (!suffix || name.length < 2) return;
       const stem = stemOf(name);
       if (stem) push(this.byStem, stem, id);
-      this.endings.add(pairKey(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1)));
+      const final = name.charCodeAt(name.length - 1);
+      if (this.finalBits[final] === 0) {
+        if (last.length === 16) throw new Error("more than 16 final characters");
+        this.finalBits[final] = 1 << last.length;
+        last.push(name[name.length - 1]!);
+      }
+      this.beforeFinal[name.charCodeAt(name.length - 2)]! |= this.finalBits[final]!;
       let hash = tailHash(tailHash(0, name.charCodeAt(name.length - 1)), name.charCodeAt(name.length - 2));
       for (let k = 3; k <= name.length; k++) this.tails.add((hash = tailHash(hash, name.charCodeAt(name.length - k))));
-      last.add(name[name.length - 1]!);
     });
-    this.lastChars = [...last];
-    this.endings.seal();
+    this.lastChars = last;
     this.tails.seal();
   }
 
@@ -104,7 +109,8 @@ export class Gazetteer {
 
   /** The longest unit name (with a suffix) that ends just before offset `end` of `text`, or "". */
   nameEndingAt(text: string, end: number): string {
-    if (end < 2 || !this.endings.has(pairKey(text.charCodeAt(end - 2), text.charCodeAt(end - 1)))) return "";
+    if (end < 2 || end > text.length) return "";
+    if ((this.beforeFinal[text.charCodeAt(end - 2)]! & this.finalBits[text.charCodeAt(end - 1)]!) === 0) return "";
     let longest = 0;
     let hash = tailHash(tailHash(0, text.charCodeAt(end - 1)), text.charCodeAt(end - 2));
     for (let k = 3; k <= end && this.tails.has((hash = tailHash(hash, text.charCodeAt(end - k)))); k++) longest = k;

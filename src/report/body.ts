@@ -3,7 +3,7 @@
 // names are found by their suffixes and the parent only where the text writes it before the body.
 import type { Gazetteer } from "../gazetteer/gazetteer.ts";
 import { stemOf, suffixEndingAt, suffixOf } from "../gazetteer/gazetteer.ts";
-import { WordTrie, charTable, isDigitAt, isHanAt, lastChars, type TextIndex } from "./text.ts";
+import { WordTrie, charTable, isDigitAt, isHanAt, isHanCode, lastChars, type TextIndex } from "./text.ts";
 import { ADMIN_LEVELS, SESSION_TERM } from "./lexicon.ts";
 import { ORDINAL, SMALL_NUMERAL } from "./lexicon/numerals.ts";
 import { ARABIC_YEAR, YEAR_PERIOD_MARK, YEAR_WORD } from "./lexicon/time.ts";
@@ -82,7 +82,11 @@ function note(
   level: number,
 ) {
   const end = start + name.length;
-  const entry = map.get(name) ?? { name, units, level, count: 0, firstAt: start, official: false, speaker: false };
+  let entry = map.get(name);
+  if (!entry) {
+    entry = { name, units, level, count: 0, firstAt: start, official: false, speaker: false };
+    map.set(name, entry);
+  }
   entry.count++;
   entry.firstAt = Math.min(entry.firstAt, start);
   const official = governmentAfter(text, end);
@@ -91,7 +95,6 @@ function note(
     const speaking = official && text.startsWith(SPEAKING_FOR, start - SPEAKING_FOR.length);
     if (speaking || ASSEMBLY_AFTER.test(text.slice(end, end + 6))) entry.speaker = true;
   }
-  map.set(name, entry);
 }
 
 /** Names of the gazetteer as written in the text, and how often the text calls itself by each level (全县, 我市). */
@@ -121,7 +124,8 @@ function gazetteerNames(
     // 美丽乡村 names no 乡, 我代表市 no 代表市; 城区, 新区 are words unless written as a government.
     if (suffix.length === 1 && SUFFIX_LED.wordAt(text, suffixAt) !== "") return false;
     if (OPENING_STOPS.wordAt(text, start) !== "") return false;
-    const weak = name.length - suffix.length < 2 || isGeneric(text, suffixAt, LEVEL_OF_SUFFIX.get(suffix) ?? -1);
+    const weak =
+      name.length - suffix.length < 2 || isGeneric(text.charCodeAt(suffixAt - 1), LEVEL_OF_SUFFIX.get(suffix) ?? -1);
     // A two-character name (城区, 街道) only as a government; a longer one also beside another name.
     if (weak && !governmentAfter(text, end) && (name.length - suffix.length < 2 || !chained(start, end))) return false;
     const units = g.named(name);
@@ -150,20 +154,24 @@ function gazetteerNames(
       if (nameEndingAt(positions[k]! + length)) taken.push(positions[k]! + length);
     }
   });
-  // They are visited final by final, in the gazetteer's order: first the finals written, then each one's offsets.
+  // They are visited final by final, in the gazetteer's order: their offsets are listed first, each with its
+  // final's rank (offset × 32 + rank), then walked once for each rank written.
   const ranks = rareFinalRanks(g);
+  const finals: number[] = [];
   let written = 0;
   for (let k = 0; k < placeFinals.length; k++) {
-    const rank = ranks[text.charCodeAt(placeFinals[k]!)]!;
-    if (rank >= 0) written |= 1 << rank;
+    const i = placeFinals[k]!;
+    const rank = ranks[text.charCodeAt(i)]!;
+    if (rank < 0) continue;
+    finals.push(i * 32 + rank);
+    written |= 1 << rank;
   }
   for (let rank = 0; written >>> rank !== 0; rank++) {
     if ((written & (1 << rank)) === 0) continue;
-    for (let k = 0; k < placeFinals.length; k++) {
-      const i = placeFinals[k]!;
-      if (ranks[text.charCodeAt(i)] !== rank) continue;
-      selfReference(i);
-      nameEndingAt(i + 1);
+    for (const final of finals) {
+      if ((final & 31) !== rank) continue;
+      selfReference(final >>> 5);
+      nameEndingAt((final >>> 5) + 1);
     }
   }
 }
@@ -193,9 +201,9 @@ function lowestLevel(g: Gazetteer, units: readonly number[]): number {
 /** Bit l: the character makes level l's word generic (城区, 全区, 小镇). */
 const GENERIC_ENDS = charTable(...ADMIN_LEVELS.map((l) => l.generic));
 const LEVEL_OF_SUFFIX = new Map(ADMIN_LEVELS.map((l, k) => [l.suffix, k]));
-/** Whether the character before level k's suffix at `suffixAt` makes it a word (城区, 全区); false for k = -1. */
-function isGeneric(text: string, suffixAt: number, k: number): boolean {
-  return k >= 0 && (GENERIC_ENDS[text.charCodeAt(suffixAt - 1)]! & (1 << k)) !== 0;
+/** Whether `before`, the code of the character before level k's suffix, makes it a word (城区, 全区); false for k = -1. */
+function isGeneric(before: number, k: number): boolean {
+  return k >= 0 && (GENERIC_ENDS[before]! & (1 << k)) !== 0;
 }
 
 const NAME_STOP = charTable(NAME_STOP_CHARS);
@@ -227,11 +235,6 @@ function suffixPositions(text: string, index: TextIndex): number[][] {
   return suffixAt;
 }
 
-/** Whether two characters before `at` may end a name: both Han, the nearer no stop character (的, 全 …). */
-function nameCharsBefore(text: string, at: number): boolean {
-  return at >= 2 && isHanAt(text, at - 2) && isHanAt(text, at - 1) && NAME_STOP[text.charCodeAt(at - 1)] === 0;
-}
-
 /**
  * Names found by their suffixes alone (新城街道, 秀洲区, 南通市), with the best-supported length for each mention.
  * `taken`: the ends of the suffixes the gazetteer named, in the order of `suffixAt` (level by level, then offset).
@@ -247,24 +250,26 @@ function suffixNames(text: string, suffixAt: number[][], names: Map<string, Name
         next++;
         continue;
       }
-      // The shortest variant, two characters and the suffix, sets the first conditions of all.
-      if (!nameCharsBefore(text, p)) continue;
-      if (isGeneric(text, p, l) && !governmentAfter(text, end)) continue;
+      // The shortest variant, two characters and the suffix, sets the first conditions of all: the
+      // character before the suffix is Han and no stop character.
+      if (p < 2) continue;
+      const before = text.charCodeAt(p - 1);
+      if (!isHanCode(before) || NAME_STOP[before] !== 0) continue;
+      if (isGeneric(before, l) && !governmentAfter(text, end)) continue;
       if (SUFFIX_LED.wordAt(text, p) !== "") continue;
       // A suffix alone (自治区, 开发区) or after one character (表自治区) names no unit: a longer suffix
       // ending here may leave a variant fewer than two characters before it.
       const longer = suffixEndingAt(text, end).length > suffix.length;
       const variants: string[] = [];
-      for (let k = 2; k <= 4 && p - k >= 0; k++) {
+      for (let k = 2, second = before; k <= 4 && p - k >= 0; k++) {
         // Each longer variant adds one character in front: 和平乡, 中和街道 — a stop character may open a
         // two-character name, never stand inside a longer one.
-        const inner = NAME_STOP[text.charCodeAt(p - k + 1)] !== 0;
-        if (!isHanAt(text, p - k) || (k > 2 && inner)) break;
-        if (k === 2 && (!isHanAt(text, p - k + 1) || inner)) break;
-        if (NAME_STOP[text.charCodeAt(p - k)] !== 0 && k > 2) break;
+        const first = text.charCodeAt(p - k);
+        if (!isHanCode(first) || (k > 2 && (NAME_STOP[second] !== 0 || NAME_STOP[first] !== 0))) break;
         if (OPENING_STOPS.wordAt(text, p - k) !== "") break;
         const variant = text.slice(p - k, end);
         if (!longer || variant.length - suffixOf(variant).length >= 2) variants.push(variant);
+        second = first;
       }
       if (variants.length) {
         mentions.push({ end, level, variants });

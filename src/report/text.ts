@@ -523,10 +523,9 @@ export const isLatinCode = (code: number): boolean => {
   return c >= 0x61 && c <= 0x7a;
 };
 export const isLatinAt = (s: string, i: number): boolean => isLatinCode(s.charCodeAt(i));
-export const isHanAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= Han.First && c <= Han.Last;
-};
+/** True for the code of a CJK Unified Ideograph (false for NaN). */
+export const isHanCode = (c: number): boolean => c >= Han.First && c <= Han.Last;
+export const isHanAt = (s: string, i: number): boolean => isHanCode(s.charCodeAt(i));
 
 export const isClauseBreakAt = (s: string, i: number): boolean =>
   (CHAR_CLASSES[s.charCodeAt(i)]! & Kind.ClauseBreak) !== 0;
