@@ -309,7 +309,8 @@ function cleanBefore(raw: string, kind: "level" | "change" | "rank", steps: numb
   if (steps & Step.Title && s.includes("《")) s = s.replace(TITLES_BEFORE_ETC, "");
   if (steps & Step.Etc && s.includes(ETC)) s = withListVerb(s, withoutExamples(s));
   if (steps & Step.Member && steps & Step.Level && s.includes(MEMBER_SEPARATOR)) s = categoryOfListedNames(s);
-  s = withoutOpenings(stripLeading(s, (steps & Step.Level) !== 0));
+  s = stripLeading(s, (steps & Step.Level) !== 0);
+  if (steps & Step.Opening) s = withoutOpenings(s);
   if (steps & Step.Manner) s = afterMannerAdverb(s);
   if (steps & Step.Bracket) s = withoutTrailingAside(memberBeforeAside(s));
   if (steps & Step.Aside) s = withoutInlineAside(s);
@@ -317,7 +318,8 @@ function cleanBefore(raw: string, kind: "level" | "change" | "rank", steps: numb
 }
 
 const LIST_VERBS = WordTrie.prefixes(ACTION_VERBS);
-const OPENING_FIRST = charTable([...firstChars(MANNER_OPENINGS), ...firstChars(DETERMINERS), QUOTE_OPEN]);
+const OPENING_FIRSTS = [...firstChars(MANNER_OPENINGS), ...firstChars(DETERMINERS), QUOTE_OPEN];
+const OPENING_FIRST = charTable(OPENING_FIRSTS);
 
 /** The name without a word of manner, coordinated verbs, a determiner or a slogan at its start. */
 function withoutOpenings(s: string): string {
@@ -788,6 +790,8 @@ const enum Step {
   InnerVerb = 1 << 11,
   ModifierMark = 1 << 12,
   WordsEnd = 1 << 13,
+  /** A word of manner, a determiner, a quote or the 并 of coordinated verbs that may open a name. */
+  Opening = 1 << 14,
 }
 /** Every character String.prototype.trim removes. */
 const TRIMMED = Array.from({ length: 65536 }, (_, c) => String.fromCharCode(c)).filter((ch) => ch.trim() === "");
@@ -806,6 +810,7 @@ const NAME_STEP_CHARS = wideCharTable(
   firstChars(INNER_VERB_LIST),
   MODIFIER_MARK,
   [...CLAUSE_BREAK, MEMBER_SEPARATOR],
+  [...OPENING_FIRSTS, VERB_JOINER],
 );
 
 /** charTable with up to 16 sets: the bits of the sets after the eighth from a second table, shifted up. */
