@@ -9,6 +9,8 @@ import {
   SENTENCES,
   WordTrie,
   charTable,
+  codeOf,
+  endsWithCode,
   firstAtOrAfter,
   firstChars,
   isClauseBreakAt,
@@ -490,6 +492,10 @@ function hasComparisonFirst(text: string, from: number, to: number): boolean {
 }
 
 /** `local` is text[localStart, q.at): the words before the figure. */
+const MULTIPLE_UNIT_CODE = codeOf(MULTIPLE_UNIT);
+const PERFECTIVE_CODE = codeOf(PERFECTIVE);
+const PERCENTAGE_POINT_LAST = PERCENTAGE_POINT.charCodeAt(PERCENTAGE_POINT.length - 1);
+
 function measureOf(
   text: string,
   localStart: number,
@@ -499,12 +505,12 @@ function measureOf(
   sameClause: boolean,
 ): Measured {
   if (q.rank) return measured("rank", false);
-  if (q.unit.endsWith(MULTIPLE_UNIT)) return measured("other", false);
+  if (endsWithCode(q.unit, MULTIPLE_UNIT_CODE)) return measured("other", false);
   const trimmed = withoutTrailingHedge(local);
   if (prev && sameClause && prev.group !== null && CONNECTOR.test(trimmed) && prev.q.unit === q.unit)
     return measured(prev.measure, true);
   // 降幅收窄了2.1个百分点: the change of a change.
-  const verbEnd = trimmed.endsWith(PERFECTIVE) ? trimmed.length - PERFECTIVE.length : trimmed.length;
+  const verbEnd = endsWithCode(trimmed, PERFECTIVE_CODE) ? trimmed.length - 1 : trimmed.length;
   if (NARROWING.indexAt(trimmed, verbEnd) >= 0) return measured("other", false);
   const isRate = q.unit === "%" || q.unit === "‰";
   const compared = hasComparisonFirst(text, localStart, localStart + local.length);
@@ -515,7 +521,7 @@ function measureOf(
   if (compared && AGAINST_LAST_YEAR.test(local) && CHANGE_ANYWHERE.test(local)) return measured("yoy", respectively);
   if (isRate && matchAtEnd(trimmed, RISE_OR_FALL)) return measured("yoy", respectively);
   // Percentage points compare two rates (高于全市0.6个百分点, 提高2个百分点): not an amount.
-  if (q.unit.endsWith(PERCENTAGE_POINT)) return measured("other", false);
+  if (endsWithCode(q.unit, PERCENTAGE_POINT_LAST) && q.unit.endsWith(PERCENTAGE_POINT)) return measured("other", false);
   return measured("level", false);
 }
 

@@ -500,6 +500,8 @@ export function codeOf(ch: string): number {
 // V8 strings, makes the lookups around it generic; String.prototype.lastIndexOf is a runtime call.
 /** True when the character at `i` (inside `s`) is `code`. */
 export const isCharAt = (s: string, i: number, code: number): boolean => i < s.length && s.charCodeAt(i) === code;
+/** True when `s` ends with the character `code` (endsWith is a built-in call; this is one read). */
+export const endsWithCode = (s: string, code: number): boolean => s.length > 0 && s.charCodeAt(s.length - 1) === code;
 /** Where the character `code` first stands in `s` from `from` to `to` (both included), or -1. */
 export function indexOfChar(s: string, code: number, from: number, to: number): number {
   const end = Math.min(to, s.length - 1);
