@@ -54,6 +54,9 @@ function relativeTarget(source: string, path: string): string {
   return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
+/** A part's content as the package holds it: XML given as a string is encoded, bytes are kept. */
+const bytesOf = (xml: string | Uint8Array): Uint8Array => (typeof xml === "string" ? strToU8(xml) : xml);
+
 export class PackageParts {
   /** Relationships by source part, read from the package the first time a source is asked for. */
   private readonly rels = new Map<string, Relationship[]>();
@@ -91,13 +94,13 @@ export class PackageParts {
   /** Replaces the content of a part already in the package (XML as a string, or as UTF-8 bytes). */
   write(path: string, xml: string | Uint8Array): void {
     if (!this.has(path)) throw new Error(`xlsx package has no ${path} to replace`);
-    this.files[path] = typeof xml === "string" ? strToU8(xml) : xml;
+    this.files[path] = bytesOf(xml);
   }
 
   /** Adds a new part with its content type. */
   add(path: string, contentType: string, xml: string | Uint8Array): void {
     if (this.has(path)) throw new Error(`xlsx package already has ${path}`);
-    this.files[path] = typeof xml === "string" ? strToU8(xml) : xml;
+    this.files[path] = bytesOf(xml);
     this.overrides.set(path, contentType);
   }
 

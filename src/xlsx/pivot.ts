@@ -5,8 +5,7 @@ import { NS_REL, WORKBOOK } from "./parts.ts";
 import type { PivotPlan, SheetPlan, WorkbookPlan } from "../workbook/types.ts";
 import { columnLetter, shownValue } from "../workbook/cells.ts";
 import { insertChild, WORKBOOK_CHILDREN } from "./sequence.ts";
-import { attrValue, el, openClose, xmlDocument, XML_DECLARATION, type Attrs, type Markup } from "./xml.ts";
-import { Utf8Part } from "./utf8-parts.ts";
+import { attrValue, el, largeXmlDocument, xmlDocument, type Attrs, type Markup } from "./xml.ts";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = {
@@ -114,20 +113,17 @@ function cacheRecordsPart(fields: Field[], recordCount: number): Uint8Array {
   const index = fields.map((f) => (f.items ? new Map(f.items.map((v, i) => [v, i])) : null));
   // One record per indicator row, tens of thousands of them: written as strings (with the same escaping as `el`),
   // not through `el`, whose per-element objects made the pivot most of the workbook's build time.
-  const part = new Utf8Part();
-  const [open, close] = openClose("pivotCacheRecords", { xmlns: NS_MAIN, "xmlns:r": NS_REL, count: recordCount });
-  part.add(XML_DECLARATION + open);
-  for (let r = 0; r < recordCount; r++) {
-    let record = "<r>";
-    for (let k = 0; k < fields.length; k++) {
-      const v = fields[k]!.values[r] ?? null;
-      const shared = index[k];
-      record += shared ? `<x v="${shared.get(v)!}"/>` : v === null ? "<m/>" : `<${valueTag(v)} v="${attrValue(v)}"/>`;
+  return largeXmlDocument("pivotCacheRecords", { xmlns: NS_MAIN, "xmlns:r": NS_REL, count: recordCount }, (part) => {
+    for (let r = 0; r < recordCount; r++) {
+      let record = "<r>";
+      for (let k = 0; k < fields.length; k++) {
+        const v = fields[k]!.values[r] ?? null;
+        const shared = index[k];
+        record += shared ? `<x v="${shared.get(v)!}"/>` : v === null ? "<m/>" : `<${valueTag(v)} v="${attrValue(v)}"/>`;
+      }
+      part.add(record + "</r>");
     }
-    part.add(record + "</r>");
-  }
-  part.add(close);
-  return part.bytes();
+  });
 }
 
 function parseCell(ref: string): { col: number; row: number } {

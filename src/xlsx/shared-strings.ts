@@ -1,7 +1,6 @@
 // The package's shared-string table (ECMA-376 Part 1, §18.4): exceljs's entries kept, new strings added once each.
 import type { PackageParts } from "./parts.ts";
-import { el, openClose, raw, text, XML_DECLARATION, type Markup } from "./xml.ts";
-import { Utf8Part } from "./utf8-parts.ts";
+import { el, largeXmlDocument, raw, text, type Markup } from "./xml.ts";
 
 const SHARED_STRINGS = "xl/sharedStrings.xml";
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -34,11 +33,9 @@ export class SharedStrings {
 
   save(parts: PackageParts): void {
     const n = this.items.length;
-    const part = new Utf8Part();
-    const [open, close] = openClose("sst", { xmlns: NS_MAIN, count: n, uniqueCount: n });
-    part.add(XML_DECLARATION + open);
-    for (const item of this.items) part.add(item);
-    part.add(close);
-    parts.write(SHARED_STRINGS, part.bytes());
+    const sst = largeXmlDocument("sst", { xmlns: NS_MAIN, count: n, uniqueCount: n }, (part) => {
+      for (const item of this.items) part.add(item);
+    });
+    parts.write(SHARED_STRINGS, sst);
   }
 }

@@ -1,5 +1,6 @@
 // The one way Zhibiao writes XML: elements built by `el`, attribute values and text escaped on the way in,
 // so a part is assembled from markup and never patched afterwards.
+import { Utf8Part } from "./utf8-parts.ts";
 
 /** XML that `el`, `text` or `raw` produced: a plain string is not accepted where markup is expected. */
 export type Markup = string & { readonly __markup: true };
@@ -38,11 +39,6 @@ export function el(name: string, attrs: Attrs = {}, ...children: readonly (Marku
   return (body ? `${open}>${body}</${name}>` : `${open}/>`) as Markup;
 }
 
-/** `<name attrs>` and `</name>`, for a part too large to hold as one string (see Utf8Part). */
-export function openClose(name: string, attrs: Attrs = {}): [open: Markup, close: Markup] {
-  return [`${startTag(name, attrs)}>` as Markup, `</${name}>` as Markup];
-}
-
 /** `<name attrs`, the start tag without its end. */
 function startTag(name: string, attrs: Attrs): string {
   let open = `<${name}`;
@@ -61,11 +57,23 @@ export function raw(xml: string): Markup {
 }
 
 /** The declaration Excel writes, and the line break after it. */
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A whole part: the declaration Excel writes, then the root element. */
 export function xmlDocument(root: Markup): string {
   return XML_DECLARATION + root;
+}
+
+/**
+ * A whole part too large to hold as one string, as UTF-8: the declaration, `<name attrs>`, the children
+ * `write` adds (markup or escaped text, in whole pieces), then `</name>`.
+ */
+export function largeXmlDocument(name: string, attrs: Attrs, write: (part: Utf8Part) => void): Uint8Array {
+  const part = new Utf8Part();
+  part.add(`${XML_DECLARATION}${startTag(name, attrs)}>`);
+  write(part);
+  part.add(`</${name}>`);
+  return part.bytes();
 }
 
 /** Attributes of the first `<name …>` start tag in `xml` (for reading parts another writer made). */
