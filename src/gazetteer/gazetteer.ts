@@ -11,7 +11,7 @@ const PEOPLE_RE = new RegExp(`(?:(?:${[...PEOPLES].sort((a, b) => b.length - a.l
 
 /** A name's suffix (区 of 西湖区, 自治州 of 延边朝鲜族自治州), or "" when it ends in none. */
 export function suffixOf(name: string): string {
-  return SUFFIXES.wordAt(name, name.length);
+  return suffixEndingAt(name, name.length);
 }
 
 /** The longest suffix written right before offset `end` of a text, or "". */

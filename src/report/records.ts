@@ -491,11 +491,11 @@ function hasComparisonFirst(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** `local` is text[localStart, q.at): the words before the figure. */
 const MULTIPLE_UNIT_CODE = codeOf(MULTIPLE_UNIT);
 const PERFECTIVE_CODE = codeOf(PERFECTIVE);
 const PERCENTAGE_POINT_LAST = PERCENTAGE_POINT.charCodeAt(PERCENTAGE_POINT.length - 1);
 
+/** `local`: the words before the figure, from `localStart` of the text (less a qualifier word ending them). */
 function measureOf(
   text: string,
   localStart: number,
